@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+import {
+	AudienceSchema,
+	DateSchema,
+	EmailSchema,
+	SafeUrlSchema,
+	UkPhoneNumberSchema,
+	publishingShape,
+	toBeConfirmedShape,
+} from './shared/fields.ts';
+
+export const PHONE_HOURS = ['office-hours', 'evenings-and-weekends', '24-hours'] as const;
+
+/** How each hours value reads on the page. */
+export const PHONE_HOURS_LABELS: Record<(typeof PHONE_HOURS)[number], string> = {
+	'office-hours': 'Office hours',
+	'evenings-and-weekends': 'Evenings and weekends',
+	'24-hours': '24 hours a day',
+};
+
+export const URGENCIES = ['emergency', 'urgent', 'routine', 'information'] as const;
+
+/** Directory groups, in the order the contacts page shows them. */
+export const CONTACT_GROUPS = [
+	'emergency',
+	'worried-about-a-child',
+	'concern-about-someone-who-works-with-children',
+	'private-fostering',
+	'fostering',
+	'child-death-review',
+	'children-and-young-people',
+	'business-unit',
+	'training',
+	'inspection',
+] as const;
+
+/** One number to call. */
+export const PhoneSchema = z.object({
+	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What this number is for, e.g. “Child protection referrals”.' }),
+	number: UkPhoneNumberSchema.meta({ title: 'Number', description: 'Written with spaces as people read it, e.g. 020 8708 3885.' }),
+	hours: z.enum(PHONE_HOURS).meta({ title: 'When to call', description: 'Office hours, evenings and weekends, or 24 hours.' }),
+	hoursNote: z.string().trim().optional().meta({
+		title: 'Hours detail',
+		description: 'Optional: exact opening times once confirmed, e.g. “Monday to Friday, 9am to 5pm”.',
+	}),
+});
+
+/** One email inbox. */
+export const EmailAddressSchema = z.object({
+	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What to email about, e.g. “Referrals”.' }),
+	address: EmailSchema.meta({ title: 'Email address', description: 'A team inbox, never a person’s own address.' }),
+});
+
+/**
+ * A service people can contact. This collection is the only place a phone number,
+ * email or opening hours may be written: every page renders them from here.
+ * @example content/contacts/child-protection-referrals.yaml
+ */
+export const ContactsSchema = () =>
+	z.object({
+		title: z.string().trim().min(2).meta({ title: 'Service name', description: 'e.g. “Child protection referrals”.' }),
+		purpose: z.string().trim().min(10).meta({
+			title: 'Who to contact for what',
+			description: 'One sentence starting with what the reader needs, e.g. “If you are worried a child is being harmed…”.',
+			cms: { widget: 'text' },
+		}),
+		groups: z.array(z.enum(CONTACT_GROUPS)).min(1).meta({
+			title: 'Directory groups',
+			description: 'The needs it is listed under on the contacts page; one service can answer several.',
+		}),
+		order: z.number().int().min(1).default(1).meta({ title: 'Order in group', description: '1 comes first.' }),
+		organisation: z.string().trim().optional().meta({ title: 'Organisation', description: 'Who runs the service, e.g. “London Borough of Redbridge”.' }),
+		phones: z.array(PhoneSchema).default([]).meta({ title: 'Phone numbers', description: 'Each number with when to call it.' }),
+		emails: z.array(EmailAddressSchema).default([]).meta({ title: 'Email addresses', description: 'Team inboxes only.' }),
+		website: z
+			.object({
+				label: z.string().trim().min(2).meta({ title: 'Link text', description: 'e.g. “Private fostering on the council website”.' }),
+				url: SafeUrlSchema.meta({ title: 'Web address', description: 'Starting with https://.' }),
+			})
+			.optional()
+			.meta({ title: 'Website', description: 'Optional page with more about the service.' }),
+		audiences: z.array(AudienceSchema).min(1).meta({ title: 'Who it is for', description: 'The public, professionals, or children and young people.' }),
+		urgency: z.enum(URGENCIES).meta({
+			title: 'Urgency',
+			description: '“emergency” for 999-type services, “urgent” for child protection, “routine” or “information” otherwise.',
+		}),
+		lastVerified: DateSchema.meta({
+			title: 'Last verified',
+			description: 'When these details were last confirmed as working. Dated from the source document until rechecked.',
+		}),
+		verifiedFrom: z.string().trim().min(3).meta({ title: 'Verified from', description: 'Where the details come from, e.g. “RSCP Summer Newsletter 2022”.' }),
+		...toBeConfirmedShape,
+		...publishingShape,
+	});
+
+export type ContactsFrontmatter = z.infer<ReturnType<typeof ContactsSchema>>;

@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import './meta.ts';
+
+/**
+ * Reusable field shapes, spread into the collection schemas.
+ * Each one carries its own label and hint so the CMS and the docs say the same thing.
+ */
+
+/** Only http(s) links or site-relative paths: `javascript:` and `data:` links are refused. */
+export const SafeUrlSchema = z
+	.string()
+	.trim()
+	.refine((value) => /^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(value), {
+		message: 'Expected a web address starting with https:// (or a site path starting with /)',
+	});
+
+/** Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, or 10-11 digits from 0. */
+const DIALLABLE_UK_NUMBER = /^(999|101|111|116\d{3}|0\d{9,10})$/;
+
+/** A UK phone number written the way people read it aloud, e.g. `020 8708 3885`, `0800 1111`, `999`. */
+export const UkPhoneNumberSchema = z
+	.string()
+	.trim()
+	.refine((value) => /^[0-9 ]+$/.test(value) && DIALLABLE_UK_NUMBER.test(value.replace(/ /g, '')), {
+		message: 'Expected a UK phone number such as 020 8708 3885, 0800 1111 or 999 (digits and spaces only)',
+	});
+
+/** An email address. */
+export const EmailSchema = z.email({ message: 'Expected an email address such as name@redbridge.gov.uk' });
+
+/** A calendar date (no time). Dates in YAML as `2025-09-30`. */
+export const DateSchema = z.coerce.date({ message: 'Expected a date written as YYYY-MM-DD' });
+
+/** Publishing switches every collection shares. */
+export const publishingShape = {
+	draft: z.boolean().default(false).meta({
+		title: 'Draft',
+		description: 'Drafts are left out of the built site. Untick when the entry is ready to publish.',
+	}),
+	search: z.boolean().default(true).meta({
+		title: 'Show in search',
+		description: 'Untick to keep this entry out of the site search (it stays on the site).',
+	}),
+};
+
+/** Freshness dates: shown on the page and listed by the stale-content report. */
+export const reviewShape = {
+	lastReviewed: DateSchema.meta({
+		title: 'Last reviewed',
+		description: 'The date someone last checked this content was still right.',
+	}),
+	reviewDue: DateSchema.meta({
+		title: 'Review due',
+		description: 'When it must next be checked. Overdue content is listed for the business unit.',
+	}),
+};
+
+/** The visible "to be confirmed by the RSCP" mark for facts the source documents do not give. */
+export const toBeConfirmedShape = {
+	toBeConfirmed: z.boolean().default(false).meta({
+		title: 'To be confirmed by the RSCP',
+		description:
+			'Tick while any fact here is missing from, or older than, the partnership’s documents. The page then shows a visible “to be confirmed” notice.',
+	}),
+	toBeConfirmedNote: z.string().trim().min(1).optional().meta({
+		title: 'What needs confirming',
+		description: 'Say exactly which fact must be checked, e.g. “Office hours are not in the source documents.”',
+		cms: { widget: 'text' },
+	}),
+};
+
+/** A link to something outside the entry: a report, a guidance page, a form. */
+export const LinkSchema = z.object({
+	title: z.string().trim().min(2).meta({ title: 'Link text', description: 'What the reader gets, e.g. “Working Together to Safeguard Children 2023”.' }),
+	url: SafeUrlSchema.optional().meta({
+		title: 'Web address',
+		description: 'Leave empty when the document is not online yet; the title is then shown as plain text.',
+	}),
+	note: z.string().trim().optional().meta({ title: 'Note', description: 'Optional: publisher, year or why it is worth reading.' }),
+});
+
+/** The audiences our routes serve. */
+export const AUDIENCES = ['public', 'professionals', 'children-and-young-people'] as const;
+export const AudienceSchema = z.enum(AUDIENCES);
+
+/** Where a fact came from: the partnership's document and its date. */
+export const sourceShape = {
+	source: z.string().trim().min(3).meta({
+		title: 'Source',
+		description: 'The document this content is based on, with its date, e.g. “RSCP Annual Scrutiny Report 2024-25 (September 2025)”.',
+	}),
+};
