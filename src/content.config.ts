@@ -1,28 +1,24 @@
 // Wiring only: every collection's folder and schema come from the registry in src/schemas/.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, filePattern } from './schemas/collections.ts';
+import { COLLECTIONS, filePattern, type CollectionName } from './schemas/collections.ts';
 import type { SchemaContext } from './schemas/shared/context.ts';
 
-function collectionFor<K extends keyof typeof COLLECTIONS>(name: K) {
-	const definition = COLLECTIONS[name];
-	return defineCollection({
-		loader: glob({ pattern: filePattern(definition), base: `./${definition.folder}` }),
-		// Astro's helpers satisfy our SchemaContext; the cast only bridges their generic signatures.
-		schema: ({ image }) =>
-			definition.schema({ image, reference } as unknown as SchemaContext) as ReturnType<(typeof COLLECTIONS)[K]['schema']>,
-	});
-}
+/** The glob loader over a collection's folder. */
+const loaderFor = (name: CollectionName) => glob({ pattern: filePattern(COLLECTIONS[name]), base: `./${COLLECTIONS[name].folder}` });
+
+/** Astro's helpers satisfy our SchemaContext; the cast only bridges their generic signatures. */
+const contextFor = (image: unknown) => ({ image, reference }) as unknown as SchemaContext;
 
 export const collections = {
-	newsletters: collectionFor('newsletters'),
-	priorities: collectionFor('priorities'),
-	briefings: collectionFor('briefings'),
-	contacts: collectionFor('contacts'),
-	thresholds: collectionFor('thresholds'),
-	pages: collectionFor('pages'),
-	reports: collectionFor('reports'),
-	glossary: collectionFor('glossary'),
-	events: collectionFor('events'),
-	training: collectionFor('training'),
+	newsletters: defineCollection({ loader: loaderFor('newsletters'), schema: ({ image }) => COLLECTIONS.newsletters.schema(contextFor(image)) }),
+	priorities: defineCollection({ loader: loaderFor('priorities'), schema: ({ image }) => COLLECTIONS.priorities.schema(contextFor(image)) }),
+	briefings: defineCollection({ loader: loaderFor('briefings'), schema: ({ image }) => COLLECTIONS.briefings.schema(contextFor(image)) }),
+	contacts: defineCollection({ loader: loaderFor('contacts'), schema: COLLECTIONS.contacts.schema() }),
+	thresholds: defineCollection({ loader: loaderFor('thresholds'), schema: ({ image }) => COLLECTIONS.thresholds.schema(contextFor(image)) }),
+	pages: defineCollection({ loader: loaderFor('pages'), schema: ({ image }) => COLLECTIONS.pages.schema(contextFor(image)) }),
+	reports: defineCollection({ loader: loaderFor('reports'), schema: COLLECTIONS.reports.schema() }),
+	glossary: defineCollection({ loader: loaderFor('glossary'), schema: COLLECTIONS.glossary.schema() }),
+	events: defineCollection({ loader: loaderFor('events'), schema: ({ image }) => COLLECTIONS.events.schema(contextFor(image)) }),
+	training: defineCollection({ loader: loaderFor('training'), schema: ({ image }) => COLLECTIONS.training.schema(contextFor(image)) }),
 };

@@ -38,6 +38,7 @@ export const LEARNING_THEMES = [
 	'mental-health',
 	'escalation',
 	'residential-care',
+	'race-and-racism',
 ] as const;
 
 export const BRIEFING_AUDIENCES = [

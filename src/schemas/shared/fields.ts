@@ -14,8 +14,11 @@ export const SafeUrlSchema = z
 		message: 'Expected a web address starting with https:// (or a site path starting with /)',
 	});
 
-/** Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, or 10-11 digits from 0. */
-const DIALLABLE_UK_NUMBER = /^(999|101|111|116\d{3}|0\d{9,10})$/;
+/**
+ * Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, 10-11 digits from 0,
+ * or Childline's 0800 1111, the one 8-digit freephone number Ofcom has kept in use.
+ */
+const DIALLABLE_UK_NUMBER = /^(999|101|111|116\d{3}|0\d{9,10}|08001111)$/;
 
 /** A UK phone number written the way people read it aloud, e.g. `020 8708 3885`, `0800 1111`, `999`. */
 export const UkPhoneNumberSchema = z

@@ -1,0 +1,42 @@
+// Runs in the `no-js` project (JavaScript off): every page must be complete without scripts,
+// because some readers block them and search engines may not run them.
+import { expect, test } from '@playwright/test';
+import { chunk } from '../helpers/chunk.ts';
+import { readSitemapPaths } from '../helpers/sitemap-urls.ts';
+
+const PAGES_PER_TEST = 15;
+
+let paths: string[] = [];
+let sitemapError: unknown;
+try {
+	paths = readSitemapPaths();
+} catch (error) {
+	sitemapError = error; // reported by a failing test below, so `playwright test --list` still works
+}
+
+test('the home page shows its heading and main content without JavaScript', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('main')).toBeVisible();
+});
+
+if (sitemapError) {
+	test('the built sitemap can be read', () => {
+		throw sitemapError;
+	});
+}
+
+for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
+	test(`pages ${index * PAGES_PER_TEST + 1}–${index * PAGES_PER_TEST + run.length} load with one h1 and one main (${run[0]} …)`, async ({ page }) => {
+		test.setTimeout(run.length * 5_000);
+		for (const path of run) {
+			await test.step(path, async () => {
+				const response = await page.goto(path);
+				// Soft assertions: one run reports every page that breaks the rule, not just the first.
+				expect.soft(response?.status(), `${path} status`).toBe(200);
+				await expect.soft(page.getByRole('heading', { level: 1 }), `${path} has one h1`).toHaveCount(1);
+				await expect.soft(page.getByRole('main'), `${path} has one main landmark`).toHaveCount(1);
+			});
+		}
+	});
+}

@@ -1,0 +1,66 @@
+// Browser tests against the built site (`npm test` builds first; `npm run test:e2e` alone needs a dist/).
+// Paths here are relative to this file's folder, tests/.
+import { resolve } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const CI = Boolean(process.env.CI);
+const BASE_URL = 'http://127.0.0.1:4321';
+
+// Browsers cannot be downloaded here, so Playwright drives the Debian Chromium package
+// (tests/helpers/ensure-chromium.ts installs it when missing).
+const CHROMIUM = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox', // CI runs as root in a container, where Chromium's sandbox cannot start
+		'--disable-gpu',
+		// Keep Chromium off the network: the tests only talk to the local preview server.
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+};
+
+const NO_JS_SPECS = /\.nojs\.spec\.ts$/;
+// Every page's axe scan runs once, at desktop width: running it per project would only repeat it.
+const ACCESSIBILITY_SPECS = /accessibility\.spec\.ts$/;
+
+export default defineConfig({
+	testDir: 'e2e',
+	outputDir: '.output',
+	fullyParallel: true,
+	forbidOnly: CI,
+	retries: 0, // a flaky test is a bug
+	workers: 2,
+	reporter: 'list',
+	use: {
+		baseURL: BASE_URL,
+		trace: 'retain-on-failure',
+		launchOptions: CHROMIUM,
+	},
+	webServer: {
+		command: 'npm run serve',
+		cwd: resolve(import.meta.dirname, '..'),
+		url: BASE_URL,
+		reuseExistingServer: !CI,
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'] },
+			testIgnore: NO_JS_SPECS,
+		},
+		{
+			name: 'mobile',
+			// A Pixel phone at the narrowest common Android width, where the navigation must still work.
+			use: { ...devices['Pixel 7'], viewport: { width: 360, height: 640 }, screen: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
+			testIgnore: [NO_JS_SPECS, ACCESSIBILITY_SPECS],
+		},
+		{
+			name: 'no-js',
+			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+			testMatch: NO_JS_SPECS,
+		},
+	],
+});
