@@ -9,13 +9,14 @@ import {
 	toBeConfirmedShape,
 } from './shared/fields.ts';
 
-export const PHONE_HOURS = ['office-hours', 'evenings-and-weekends', '24-hours'] as const;
+export const PHONE_HOURS = ['office-hours', 'evenings-and-weekends', '24-hours', 'hours-not-confirmed'] as const;
 
 /** How each hours value reads on the page. */
 export const PHONE_HOURS_LABELS: Record<(typeof PHONE_HOURS)[number], string> = {
 	'office-hours': 'Office hours',
 	'evenings-and-weekends': 'Evenings and weekends',
 	'24-hours': '24 hours a day',
+	'hours-not-confirmed': 'Opening hours to be confirmed',
 };
 
 export const URGENCIES = ['emergency', 'urgent', 'routine', 'information'] as const;
@@ -38,7 +39,10 @@ export const CONTACT_GROUPS = [
 export const PhoneSchema = z.object({
 	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What this number is for, e.g. “Child protection referrals”.' }),
 	number: UkPhoneNumberSchema.meta({ title: 'Number', description: 'Written with spaces as people read it, e.g. 020 8708 3885.' }),
-	hours: z.enum(PHONE_HOURS).meta({ title: 'When to call', description: 'Office hours, evenings and weekends, or 24 hours.' }),
+	hours: z.enum(PHONE_HOURS).meta({
+		title: 'When to call',
+		description: 'Office hours, evenings and weekends, or 24 hours. Choose “hours not confirmed” when no source gives them.',
+	}),
 	hoursNote: z.string().trim().optional().meta({
 		title: 'Hours detail',
 		description: 'Optional: exact opening times once confirmed, e.g. “Monday to Friday, 9am to 5pm”.',

@@ -32,7 +32,12 @@ for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
 		const reports: string[] = [];
 		for (const path of run) {
 			await test.step(path, async () => {
-				await page.goto(path);
+				const response = await page.goto(path);
+				// A missing page would be scanned as the server's error page: report it instead.
+				if (path !== '/404.html' && !response?.ok()) {
+					reports.push(`${path}\n  returned HTTP ${response?.status() ?? 'no response'}`);
+					return;
+				}
 				const { violations } = await makeAxeBuilder(page).analyze();
 				if (violations.length) reports.push(formatViolations(path, violations));
 			});

@@ -13,14 +13,13 @@ export function makeAxeBuilder(page: Page): AxeBuilder {
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
-/** Readable report of violations: rule, impact, help link, then each offending element. */
+/** Readable report of one page's violations: rule, impact and help link, then each offending element. */
 export function formatViolations(path: string, violations: readonly Violation[]): string {
-	return violations
-		.map((violation) => {
-			const nodes = violation.nodes
-				.map((node) => `      ${node.target.join(' ')}\n        ${node.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`)
-				.join('\n');
-			return `${path}\n  ${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
-		})
-		.join('\n');
+	const rules = violations.map((violation) => {
+		const nodes = violation.nodes
+			.map((node) => `      ${node.target.join(' ')}\n        ${node.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`)
+			.join('\n');
+		return `  ${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+	});
+	return `${path}\n${rules.join('\n')}`;
 }
