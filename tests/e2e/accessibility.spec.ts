@@ -43,6 +43,6 @@ for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
 			});
 		}
 		// One assertion at the end, so a single run lists the violations of every page in it.
-		expect(reports.join('\n\n'), `axe violations on ${reports.length} page(s)`).toBe('');
+		expect(reports.join('\n\n'), `accessibility problems on ${reports.length} page(s)`).toBe('');
 	});
 }

@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A content file split into its YAML data and Markdown body. */
@@ -39,12 +40,17 @@ export function parseEntryFile(source: string, kind: 'prose' | 'data'): ParsedEn
 		lineOffset = 1; // the opening `---`
 		body = source.slice(match[0].length);
 	}
+	// `yaml` keeps positions, so problems can name a line.
 	const lineCounter = new LineCounter();
 	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
-	const syntaxErrors = document.errors.map((error) => ({
-		line: lineOf(error.pos[0]),
-		message: `YAML is not valid here: ${error.message.split('\n')[0]}`,
-	}));
-	return { data: document.toJS(), document, lineOf, body, syntaxErrors };
+	// js-yaml is what Astro parses with: its verdict and its values are what the build will see.
+	try {
+		const data: unknown = jsYaml.load(yamlText);
+		return { data, document, lineOf, body, syntaxErrors: [] };
+	} catch (error) {
+		const yamlError = error as { mark?: { line: number }; reason?: string; message: string };
+		const line = (yamlError.mark?.line ?? 0) + 1 + lineOffset;
+		return { data: undefined, document, lineOf, body, syntaxErrors: [{ line, message: `YAML that can be read (${yamlError.reason ?? yamlError.message.split('\n')[0]})` }] };
+	}
 }

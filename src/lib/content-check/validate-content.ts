@@ -27,9 +27,9 @@ interface ReferenceUse {
 	target: EntryReference;
 }
 
-/** Entry ids as Astro's glob loader makes them: the path under the folder, without extension. */
+/** Entry ids as Astro's glob loader makes them: the path under the folder, without extension or a trailing /index. */
 export function entryIdFor(folder: string, file: string): string {
-	return relative(folder, file).split(sep).join('/').replace(/\.[^./]+$/, '');
+	return relative(folder, file).split(sep).join('/').replace(/\.[^./]+$/, '').replace(/\/index$/, '');
 }
 
 const VALID_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
