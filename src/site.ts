@@ -9,3 +9,9 @@ export const SITE = {
 	description:
 		'Keeping children in Redbridge safe: how to report a concern about a child, and guidance, learning and training for practitioners.',
 } as const;
+
+/**
+ * Where "Exit this page" goes: a neutral page that does not personalise what it shows
+ * (GOV.UK's recommendation). Following the link makes no request until it is used.
+ */
+export const EXIT_URL = 'https://www.bbc.co.uk/weather';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, SafeUrlSchema, publishingShape, sourceShape } from './shared/fields.ts';
+import { DateSchema, SafeUrlSchema, publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
 
 export const EVENT_TYPES = ['meeting', 'briefing', 'seminar', 'conference', 'campaign', 'awareness-day', 'training'] as const;
 export const DATE_PRECISIONS = ['day', 'month'] as const;
@@ -33,6 +33,7 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 			bookingContact: reference('contacts').optional().meta({ title: 'Booking contact', description: 'Optional: the service that takes bookings.' }),
 			training: reference('training').optional().meta({ title: 'Course', description: 'Optional: the course this session runs.' }),
 			...sourceShape,
+			...toBeConfirmedShape,
 			...publishingShape,
 		})
 		.refine((event) => !event.end || event.end >= event.start, { message: 'Expected the end date to be on or after the start date', path: ['end'] });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape } from './shared/fields.ts';
+import { publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
 
 export const PRIORITY_STATUSES = ['current', 'completed', 'archived'] as const;
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'not-reported'] as const;
@@ -52,6 +52,7 @@ export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 			description: 'Briefings whose learning feeds this priority.',
 		}),
 		...sourceShape,
+		...toBeConfirmedShape,
 		...publishingShape,
 	});
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape } from './shared/fields.ts';
+import { publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
 import { PeriodSchema } from './priorities.ts';
 
 export const TRAINING_FORMATS = ['classroom', 'online-live', 'e-learning', 'briefing', 'workshop', 'mixed', 'not-stated'] as const;
@@ -20,6 +20,7 @@ export const TrainingSchema = ({ reference }: SchemaContext) =>
 		current: z.boolean().default(false).meta({ title: 'In the current programme', description: 'Tick when it is offered this year.' }),
 		bookingContact: reference('contacts').optional().meta({ title: 'Booking contact', description: 'The service that takes bookings.' }),
 		...sourceShape,
+		...toBeConfirmedShape,
 		...publishingShape,
 	});
 
