@@ -43,7 +43,7 @@ class ExitThisPage extends HTMLElement {
 	private timer: number | undefined;
 
 	connectedCallback(): void {
-		const link = this.querySelector<HTMLAnchorElement>('[data-exit-link]');
+		const link = this.querySelector<HTMLAnchorElement>('a[data-exit-link]');
 		if (!link) return;
 		document.querySelectorAll<HTMLAnchorElement>('[data-exit-link]').forEach((exitLink) =>
 			exitLink.addEventListener('click', (event) => {

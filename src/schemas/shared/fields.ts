@@ -6,11 +6,11 @@ import './meta.ts';
  * Each one carries its own label and hint so the CMS and the docs say the same thing.
  */
 
-/** Only http(s) links or site-relative paths: `javascript:` and `data:` links are refused. */
+/** Only http(s) links or site paths: `javascript:`, `data:` and protocol-relative `//host` links are refused. */
 export const SafeUrlSchema = z
 	.string()
 	.trim()
-	.refine((value) => /^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(value), {
+	.refine((value) => /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i.test(value), {
 		message: 'Expected a web address starting with https:// (or a site path starting with /)',
 	});
 
