@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const BASE_URL = 'http://127.0.0.1:4321';
+// PORT lets two runs (or a run and a dev preview) share a machine.
+const PORT = Number(process.env.PORT ?? 4321);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Browsers cannot be downloaded here, so Playwright drives the Debian Chromium package
 // (tests/helpers/ensure-chromium.ts installs it when missing).
@@ -40,7 +42,7 @@ export default defineConfig({
 		launchOptions: CHROMIUM,
 	},
 	webServer: {
-		command: 'npm run serve',
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
 		cwd: resolve(import.meta.dirname, '..'),
 		url: BASE_URL,
 		reuseExistingServer: !CI,
