@@ -35,6 +35,20 @@ export const CONTACT_GROUPS = [
 	'inspection',
 ] as const;
 
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** A time of day, 24-hour clock, e.g. `09:00`. */
+const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Expected a time written as HH:MM, e.g. 09:00' });
+
+/** When a line is open, so the report page can say which number to call right now. */
+export const OpeningTimesSchema = z
+	.object({
+		days: z.array(z.enum(WEEKDAYS)).min(1).meta({ title: 'Days', description: 'The days the line is open.' }),
+		opens: ClockTimeSchema.meta({ title: 'Opens', description: 'UK time, 24-hour clock, e.g. 09:00.' }),
+		closes: ClockTimeSchema.meta({ title: 'Closes', description: 'UK time, 24-hour clock, e.g. 17:00.' }),
+	})
+	.refine((times) => times.closes > times.opens, { message: 'Expected the closing time to be after the opening time', path: ['closes'] });
+
 /** One number to call. */
 export const PhoneSchema = z.object({
 	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What this number is for, e.g. “Child protection referrals”.' }),
@@ -45,7 +59,11 @@ export const PhoneSchema = z.object({
 	}),
 	hoursNote: z.string().trim().optional().meta({
 		title: 'Hours detail',
-		description: 'Optional: exact opening times once confirmed, e.g. “Monday to Friday, 9am to 5pm”.',
+		description: 'Optional: anything else about when to call, e.g. “Closed on bank holidays”.',
+	}),
+	openingTimes: OpeningTimesSchema.optional().meta({
+		title: 'Opening times',
+		description: 'For office-hours lines: the days and times it is open. The report page uses them to show which number to call right now.',
 	}),
 });
 
