@@ -52,7 +52,7 @@ export const OpeningTimesSchema = z
 /** One number to call. */
 export const PhoneSchema = z.object({
 	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What this number is for, e.g. “Child protection referrals”.' }),
-	number: UkPhoneNumberSchema.meta({ title: 'Number', description: 'Written with spaces as people read it, e.g. 020 8708 3885.' }),
+	number: UkPhoneNumberSchema.meta({ title: 'Number', description: 'Written with spaces as people read it, e.g. 020 7946 0123.' }),
 	hours: z.enum(PHONE_HOURS).meta({
 		title: 'When to call',
 		description: 'Office hours, evenings and weekends, or 24 hours. Choose “hours not confirmed” when no source gives them.',

@@ -16,6 +16,7 @@ const INVALID_ROOT = join(FIXTURES, 'invalid');
 const EXPECTED: Record<string, string> = {
 	'content/newsletters/unknown-season.md': 'season',
 	'content/newsletters/missing-priority.md': 'relatedPriorities.0',
+	'content/newsletters/missing-cover-image.md': 'cover',
 	'content/priorities/bad-period.md': 'period',
 	'content/briefings/two-key-findings.md': 'keyFindings',
 	'content/briefings/javascript-link.md': 'furtherReading.0.url',
@@ -28,6 +29,8 @@ const EXPECTED: Record<string, string> = {
 	'content/events/end-before-start.md': 'end',
 	'content/events/missing-course.md': 'training',
 	'content/training/unknown-format.md': 'format',
+	'content/reviews/unknown-status.md': 'status',
+	'content/reviews/date-and-period.md': 'when',
 };
 
 /** Paths with `/` whatever the OS, to compare with the table above. */

@@ -7,40 +7,45 @@
  * number: on a safeguarding site that means someone calls a dead line. This finder is how the
  * unit tests prove there are no copies.
  *
+ * This file is scanned too, so its examples use Ofcom drama numbers and reserved example domains
+ * (allowed below); real numbers would be reported.
+ *
  * What counts as a stray detail:
  * - **UK numbers**: 9 to 11 digits starting with 0, written with or without spaces, non-breaking
- *   spaces (or `&nbsp;`) or hyphens: `020 8708 3885`, `02087083885`, `0808 800 5000`, `07700 900123`.
- *   Childline's `0800 1111` is also matched: it is the one 8-digit number Ofcom has kept in use
- *   (the same exception `UkPhoneNumberSchema` makes). Other 8-digit runs are left alone because
- *   UK company numbers (`04123456`) and dates (`04-07-2022`) look the same.
- * - **116 helplines**: `116 123`, `116000`.
- * - **International forms**: `+44 20 8708 3885`, `+44 (0)20 8708 3885`, `0044 20 8708 3885`.
+ *   spaces (or `&nbsp;`) or hyphens, in any grouping (`020 xxxx xxxx`, `0xxxx xxxxxx`, `0808 xxx xxxx`,
+ *   all digits run together, or hyphenated). Childline's 8-digit freephone number is matched too: it is
+ *   the one 8-digit number Ofcom has kept in use (the same exception `UkPhoneNumberSchema` makes).
+ *   Other 8-digit runs are left alone because UK company numbers and dates (`04-07-2022`) look the same.
+ * - **116 helplines**: `116 xxx`, spaced or not.
+ * - **International forms**: `+44 20 …`, `+44 (0)20 …`, `0044 20 …`.
  * - **Any number in the collection**: the digits of every contact's `phones[].number` that is at
  *   least 6 digits long, however it is spaced, so a number outside the patterns above is caught too.
- * - **Email addresses**: `anything@domain.tld`.
- * - **`tel:` links** (`tel:` followed by a number, `+`, or code that builds one) anywhere outside
+ * - **Email addresses**: anything, then `@`, then a domain with a dot (`name` `@` `domain.tld`), any
+ *   domain except the reserved ones below.
+ * - **`tel:` links** (`tel:` followed by a number or `+`, or code that builds one) anywhere outside
  *   `src/components/contacts/`: only `PhoneLink` may turn a number into a link.
  *
  * What is allowed, and why:
- * - **Short national numbers in prose** (`999`, `101`, `111`): they are national and will not change,
- *   and “call 999” must read naturally in a sentence; forcing them through a component would make
- *   content harder to write for no safety gain. They are still never *links* outside the contacts
- *   components: a `tel:999` written by hand is reported like any other `tel:` link.
- * - **Ofcom drama numbers** (e.g. `020 7946 0000`–`0999`, `07700 900000`–`900999`): Ofcom reserves them
- *   for fiction, so they can never reach a real person; use them for examples in code comments.
- * - **Reserved example domains** (`example.com`, `example.org`, `example.net`, and `.example`, `.test`,
- *   `.invalid`, `.localhost` addresses; RFC 2606 and RFC 6761): they can never be a real inbox.
+ * - **Short national numbers in prose** (999, 101, 111): they are national and unchanging, and
+ *   “call 999” must read naturally in a sentence; forcing them through a component would make content
+ *   harder to write for no safety gain. They are never *links* outside the contacts components,
+ *   though: a hand-written `tel:` link to 999 is reported like any other `tel:` link.
+ * - **Ofcom drama numbers** (e.g. `020 7946 0000` to `0999`, `07700 900000` to `900999`): Ofcom reserves
+ *   them for fiction, so they can never reach a real person. Use them for examples in code and docs.
+ * - **Reserved example domains** (`example.com`, `example.org`, `example.net`, and addresses ending in
+ *   `.example`, `.test`, `.invalid` or `.localhost`; RFC 2606 and RFC 6761): never a real inbox.
  * - **File names with `@`** such as `logo@2x.png`: image density suffixes, not addresses.
  *
- * Everything else that looks like a number is not matched: dates (`2022-07-04`), money
- * (`£128,325.54`), years, section numbers (`s47`), postcodes (`IG1 1NY`), percentages, clock times.
+ * Other things that look like numbers are not matched: dates (`2022-07-04`), money (`£128,325.54`),
+ * years, section numbers (`s47`), postcodes (`IG1 1NY`), percentages, clock times, version numbers.
  *
  * The function is pure: it takes file texts, so tests can feed it inline samples, and the caller
  * decides which files make up the site.
  *
  * @example
- * findStrayContactDetails(new Map([['content/pages/help.md', 'Call 020 8708 3885.']]))
- * // [{ file: 'content/pages/help.md', line: 1, match: '020 8708 3885', kind: 'phone' }]
+ * findStrayContactDetails(new Map([['content/pages/help.md', 'Call 0113 496 0999 or write to help@example.org.']]))
+ * // [] — a drama number and a reserved domain. With a real number instead:
+ * // [{ file: 'content/pages/help.md', line: 1, match: '<the number as written>', kind: 'phone' }]
  */
 
 /** One phone number, email address or `tel:` link written where it should not be. */
@@ -49,7 +54,7 @@ export interface StrayContactDetail {
 	file: string;
 	/** 1-based line of the start of the match. */
 	line: number;
-	/** The text as written, e.g. `020 8708 3885`. */
+	/** The text as written, spaces and all, e.g. `020 7946 0123`. */
 	match: string;
 	/** What was found: a phone number, an email address, or a `tel:` link outside the contacts components. */
 	kind: 'phone' | 'email' | 'tel-href';
@@ -94,9 +99,10 @@ const PHONE_PATTERN = new RegExp(`${NOT_AFTER_DIGITS}(?:${INTERNATIONAL}|${UK_NU
 // Permissive on purpose: a false alarm costs a second look, a missed address costs a stale inbox.
 const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
 
-// `tel:` then a number, `+`, `(`, or code that builds one: `tel:${…}`, `'tel:' + …`.
-// Prose that mentions the scheme (“tel: links”, `tel:`) is not a link and is not reported.
-const TEL_HREF_PATTERN = /(?<![\p{L}\p{N}_])tel:(?:(?:\/\/)?\s*[+\d(]|\$\{|["'`]\s*\+)[^\s"'`<>\]]{0,40}/giu;
+// `tel:` then a digit or `+`, or code that builds a link: a template placeholder right after the
+// colon, or a closing quote then `+` (string concatenation). Prose that mentions the scheme
+// (“tel: links”, “Tel: …” on a letterhead) is not a link and is not reported.
+const TEL_HREF_PATTERN = /(?<![\p{L}\p{N}_])tel:(?:(?:\/\/)?[+\d]|\$\{|["'`]\s*\+)[^\s"'`<>\])]{0,40}/giu;
 
 /** Ofcom's ranges for TV and radio drama, as digits: prefix and the number of digits after it. */
 const DRAMA_NUMBERS: readonly (readonly [prefix: string, rest: number])[] = [
@@ -201,7 +207,7 @@ export function findStrayContactDetails(
 			}
 		};
 
-		// tel: first, so a `tel:02087083885` is reported as the link it is (its number is then not repeated).
+		// `tel:` links first, so a hand-written link is reported as the link it is, not again as its number.
 		if (!isUnder(file, telHrefAllowedIn)) add(TEL_HREF_PATTERN, 'tel-href', () => true);
 		add(PHONE_PATTERN, 'phone', (match) => !isDramaNumber(match) && !mixesSeparators(match));
 		for (const pattern of exactPatterns) add(pattern, 'phone', (match) => !mixesSeparators(match));

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../../schemas/collections.ts';
 import type { EntryReference, SchemaContext } from '../../schemas/shared/context.ts';
+import { describeIssue } from './describe-issue.ts';
 import { parseEntryFile, type ParsedEntryFile } from './parse-entry-file.ts';
 
 /** One thing wrong with one content file. */
@@ -132,12 +133,13 @@ export function validateContent(
 			}
 			for (const issue of result.error.issues) {
 				const path = issue.path as PropertyKey[];
+				const value = valueAt(parsed.data, path);
 				problems.push({
 					file,
 					line: lineAt(parsed, path),
 					field: path.map(String).join('.'),
-					expected: issue.message,
-					found: describeValue(valueAt(parsed.data, path)),
+					expected: describeIssue(issue, value),
+					found: describeValue(value),
 				});
 			}
 		}

@@ -16,20 +16,20 @@ export const SafeUrlSchema = z
 
 /**
  * Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, 10-11 digits from 0,
- * or Childline's 0800 1111, the one 8-digit freephone number Ofcom has kept in use.
+ * or an 8-digit 0800 freephone number (a few, such as Childline's, are still in use).
  */
-const DIALLABLE_UK_NUMBER = /^(999|101|111|116\d{3}|0\d{9,10}|08001111)$/;
+const DIALLABLE_UK_NUMBER = /^(999|101|111|116\d{3}|0\d{9,10}|0800\d{4})$/;
 
-/** A UK phone number written the way people read it aloud, e.g. `020 8708 3885`, `0800 1111`, `999`. */
+/** A UK phone number written the way people read it aloud, e.g. `020 7946 0123` or `999`. */
 export const UkPhoneNumberSchema = z
 	.string()
 	.trim()
 	.refine((value) => /^[0-9 ]+$/.test(value) && DIALLABLE_UK_NUMBER.test(value.replace(/ /g, '')), {
-		message: 'Expected a UK phone number such as 020 8708 3885, 0800 1111 or 999 (digits and spaces only)',
+		message: 'Expected a UK phone number such as 020 7946 0123 or 999 (digits and spaces only)',
 	});
 
 /** An email address. */
-export const EmailSchema = z.email({ message: 'Expected an email address such as name@redbridge.gov.uk' });
+export const EmailSchema = z.email({ message: 'Expected an email address such as team@example.org' });
 
 /** A calendar date (no time). Dates in YAML as `2025-09-30`. */
 export const DateSchema = z.coerce.date({ message: 'Expected a date written as YYYY-MM-DD' });
