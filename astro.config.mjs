@@ -1,7 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { staleContentWarning } from './src/integrations/stale-content-warning.ts';
+import { loadGlossaryTerms } from './src/lib/glossary/load-glossary-terms.ts';
+import { rehypeGlossaryAbbr } from './src/lib/glossary/rehype-glossary-abbr.ts';
 
 export default defineConfig({
 	// The partnership's address as given in its 2022 documents (to be confirmed before launch).
@@ -13,7 +17,15 @@ export default defineConfig({
 		mdx(),
 		// The admin, styleguide and 404 are not public pages.
 		sitemap({ filter: (page) => !/\/(admin|styleguide|404)\//.test(page) }),
+		// Warns (never fails) about overdue reviews and contacts; the full list is npm run report:stale.
+		staleContentWarning(),
 	],
+	markdown: {
+		// Astro 7 renders Markdown with Sätteri; `markdown.rehypePlugins` would need unified
+		// (@astrojs/markdown-remark). MDX inherits this processor (mdx extendMarkdownConfig).
+		// The glossary plugin links the first use of each acronym in a content body.
+		processor: satteri({ hastPlugins: [rehypeGlossaryAbbr(loadGlossaryTerms(new URL('./content/glossary/', import.meta.url)))] }),
+	},
 	vite: {
 		build: {
 			rollupOptions: {

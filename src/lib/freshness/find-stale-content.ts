@@ -1,0 +1,284 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionDefinition } from '../../schemas/collections.ts';
+import type { SchemaContext } from '../../schemas/shared/context.ts';
+import { parseEntryFile } from '../content-check/parse-entry-file.ts';
+
+/** Why an entry is on the report. One entry can be on it twice: overdue and to be confirmed. */
+export type StaleStatus = 'overdue' | 'due-soon' | 'to-be-confirmed';
+
+/** How many days ahead a review or re-verification counts as coming up. */
+export const DUE_SOON_DAYS = 60;
+
+/** Contact details are re-checked this many months after they were last verified. */
+export const VERIFY_EVERY_MONTHS = 12;
+
+/** The Status column, in report order. */
+export const STATUS_LABELS: Record<StaleStatus, string> = {
+	overdue: 'Overdue',
+	'due-soon': `Due within ${DUE_SOON_DAYS} days`,
+	'to-be-confirmed': 'To be confirmed',
+};
+
+/** Notes longer than this are cut at a word, so the table stays readable. */
+const NOTE_LENGTH = 120;
+
+/** One row of the report: one job for the business unit. */
+export interface StaleItem {
+	status: StaleStatus;
+	/** Collection name, e.g. `contacts`. */
+	collection: string;
+	/** The collection's label from the registry, e.g. `Contacts`. */
+	collectionLabel: string;
+	title: string;
+	/** Path from the repository root, with `/`. */
+	file: string;
+	draft: boolean;
+	/** Which freshness date the entry has: reviews have `reviewDue`, contacts `lastVerified`. */
+	dateKind?: 'review-due' | 'last-verified';
+	date?: Date;
+	/** When the review or re-verification is or was due, as `YYYY-MM-DD`. */
+	due?: string;
+	/** What someone has to do, in a sentence. */
+	action: string;
+}
+
+/** What `findStaleContent` found. */
+export interface StaleContentResult {
+	items: StaleItem[];
+	/** The day the dates were compared with, as `YYYY-MM-DD` (UK calendar). */
+	today: string;
+	fileCount: number;
+	/** Files whose YAML cannot be read: `npm run check:content` explains them. */
+	unreadableFiles: string[];
+}
+
+/** Options, mainly so tests can fix the date. */
+export interface FindStaleContentOptions {
+	/** Defaults to now. Compared as a UK calendar day. */
+	today?: Date;
+	/** Defaults to the registry in `src/schemas/collections.ts`. */
+	collections?: Record<string, CollectionDefinition>;
+}
+
+const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Schema stand-ins: the report needs the schemas' defaults and dates, not image or
+ * reference checks (`npm run check:content` does those).
+ */
+const REPORT_CONTEXT = { image: () => z.any(), reference: () => z.any() } as unknown as SchemaContext;
+
+/**
+ * A day as `YYYY-MM-DD` in UK time, so a report run just after midnight in summer
+ * still counts from the right day.
+ * @example ukCalendarDay(new Date('2026-07-06T23:30:00Z')) // "2026-07-07"
+ */
+export function ukCalendarDay(date: Date): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** A YAML date (midnight UTC) as `YYYY-MM-DD`. */
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+	return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Adds calendar months to a date-only value (31 January + 1 month rolls into March, as Date does). */
+function addMonths(date: Date, months: number): Date {
+	const result = new Date(date.getTime());
+	result.setUTCMonth(result.getUTCMonth() + months);
+	return result;
+}
+
+/** Reads a date the way the schemas do (`z.coerce.date()`), or undefined. */
+function toDate(value: unknown): Date | undefined {
+	if (value === undefined || value === null) return undefined;
+	const date = value instanceof Date ? value : new Date(String(value));
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * Cuts text to about `length` characters at a word break and adds an ellipsis.
+ * @example truncateNote('Confirm the office hours with the team', 20) // "Confirm the office…"
+ */
+export function truncateNote(text: string, length = NOTE_LENGTH): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= length) return flat;
+	const cut = flat.slice(0, length);
+	const lastSpace = cut.lastIndexOf(' ');
+	return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function listFiles(folder: string, extensions: readonly string[]): string[] {
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((dirent) => dirent.isFile() && extensions.some((extension) => dirent.name.endsWith(`.${extension}`)))
+		.map((dirent) => join(dirent.parentPath, dirent.name))
+		.sort();
+}
+
+/** The sentence for the "What needs doing" column of a date-based row. */
+function dateAction(kind: 'review-due' | 'last-verified'): string {
+	return kind === 'last-verified'
+		? 'Check every number, email address and link still works, then update Last verified.'
+		: 'Check the content is still right, then update Last reviewed and Review due.';
+}
+
+/**
+ * Reads every content file of every collection and lists what needs the business unit:
+ * reviews past their `reviewDue` date, contacts last verified more than 12 months ago,
+ * both of those coming up within 60 days, and everything marked `toBeConfirmed`.
+ * Drafts are included (their title says so): they need the same work before they go live.
+ */
+export function findStaleContent(rootDir: string, options: FindStaleContentOptions = {}): StaleContentResult {
+	const collections = options.collections ?? COLLECTIONS;
+	const today = ukCalendarDay(options.today ?? new Date());
+	const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
+	const items: StaleItem[] = [];
+	const unreadableFiles: string[] = [];
+	let fileCount = 0;
+
+	for (const [name, definition] of Object.entries(collections)) {
+		for (const path of listFiles(join(rootDir, definition.folder), definition.extensions)) {
+			fileCount += 1;
+			const file = relative(rootDir, path).split(sep).join('/');
+			const parsed = parseEntryFile(readFileSync(path, 'utf8'), definition.kind);
+			if (parsed.syntaxErrors.length || parsed.data === null || typeof parsed.data !== 'object') {
+				unreadableFiles.push(file);
+				continue;
+			}
+			// The schema gives defaults (draft, toBeConfirmed) and dates. If the entry is invalid,
+			// the raw YAML still says enough for a report; the content check reports the rest.
+			const result = definition.schema(REPORT_CONTEXT).safeParse(parsed.data);
+			const data = (result.success ? result.data : parsed.data) as Record<string, unknown>;
+
+			const base = {
+				collection: name,
+				collectionLabel: definition.label,
+				title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : file,
+				file,
+				draft: data.draft === true,
+			};
+
+			// A review date is due on the day given; a verification is due 12 months after it.
+			const reviewDue = toDate(data.reviewDue);
+			const lastVerified = toDate(data.lastVerified);
+			const dateKind = reviewDue ? 'review-due' : lastVerified ? 'last-verified' : undefined;
+			const date = reviewDue ?? lastVerified;
+			const due = date && isoDay(dateKind === 'review-due' ? date : addMonths(date, VERIFY_EVERY_MONTHS));
+			if (dateKind && due) {
+				const status: StaleStatus | undefined = due < today ? 'overdue' : due <= dueSoonUntil ? 'due-soon' : undefined;
+				if (status) items.push({ ...base, status, dateKind, date, due, action: dateAction(dateKind) });
+			}
+
+			if (data.toBeConfirmed === true) {
+				const note = typeof data.toBeConfirmedNote === 'string' && data.toBeConfirmedNote.trim() ? data.toBeConfirmedNote : undefined;
+				items.push({
+					...base,
+					status: 'to-be-confirmed',
+					dateKind,
+					date,
+					due,
+					action: note ? truncateNote(note) : 'Confirm the facts marked “to be confirmed” (no note says which).',
+				});
+			}
+		}
+	}
+
+	const collectionOrder = Object.keys(collections);
+	items.sort(
+		(a, b) =>
+			STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+			// Earliest due first for dated rows: the longest overdue is the most urgent.
+			(a.status === 'to-be-confirmed' ? 0 : (a.due ?? '').localeCompare(b.due ?? '')) ||
+			collectionOrder.indexOf(a.collection) - collectionOrder.indexOf(b.collection) ||
+			a.title.localeCompare(b.title, 'en-GB'),
+	);
+	return { items, today, fileCount, unreadableFiles };
+}
+
+/** The report's columns, shared by the table and the CSV. */
+const COLUMNS = ['Status', 'Collection', 'Title', 'File', 'Review due or last verified', 'What needs doing'] as const;
+
+function rowCells(item: StaleItem): string[] {
+	const dateText = item.date ? `${item.dateKind === 'last-verified' ? 'Last verified' : 'Review due'} ${isoDay(item.date)}` : '';
+	return [
+		STATUS_LABELS[item.status],
+		item.collectionLabel,
+		item.draft ? `${item.title} (draft)` : item.title,
+		item.file,
+		dateText,
+		item.action,
+	];
+}
+
+/** Counts per status; overdue is split into reviews and contacts to re-verify. */
+export function countStaleItems(items: readonly StaleItem[]) {
+	const count = (status: StaleStatus, kind?: StaleItem['dateKind']) =>
+		items.filter((item) => item.status === status && (kind === undefined || item.dateKind === kind)).length;
+	return {
+		overdue: count('overdue'),
+		overdueReviews: count('overdue', 'review-due'),
+		overdueVerifications: count('overdue', 'last-verified'),
+		dueSoon: count('due-soon'),
+		toBeConfirmed: count('to-be-confirmed'),
+	};
+}
+
+/** The closing lines: counts per status, the date and how many files were read. */
+export function formatStaleSummary(result: StaleContentResult): string {
+	const counts = countStaleItems(result.items);
+	const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+	const lines = [
+		`Summary on ${result.today} (${plural(result.fileCount, 'file')} read):`,
+		`- ${STATUS_LABELS.overdue}: ${counts.overdue} (${plural(counts.overdueReviews, 'review')}, ${plural(counts.overdueVerifications, 'contact')} to re-verify)`,
+		`- ${STATUS_LABELS['due-soon']}: ${counts.dueSoon}`,
+		`- ${STATUS_LABELS['to-be-confirmed']}: ${counts.toBeConfirmed}`,
+	];
+	if (result.unreadableFiles.length) {
+		lines.push(`- Not read (YAML errors; run npm run check:content): ${result.unreadableFiles.join(', ')}`);
+	}
+	return lines.join('\n');
+}
+
+/** A Markdown table cell: pipes escaped, everything on one line. */
+function markdownCell(text: string): string {
+	return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/**
+ * The report as a Markdown table with the summary after it, for pasting into an email,
+ * an issue or a document.
+ */
+export function formatStaleMarkdown(result: StaleContentResult): string {
+	const heading = `Content to review or confirm, ${result.today}`;
+	if (result.items.length === 0) {
+		return `${heading}\n\nNothing is overdue, due soon or to be confirmed.\n\n${formatStaleSummary(result)}`;
+	}
+	const rows = [
+		`| ${COLUMNS.join(' | ')} |`,
+		`| ${COLUMNS.map(() => '---').join(' | ')} |`,
+		...result.items.map((item) => `| ${rowCells(item).map(markdownCell).join(' | ')} |`),
+	];
+	return `${heading}\n\n${rows.join('\n')}\n\n${formatStaleSummary(result)}`;
+}
+
+/** One CSV field, quoted when it must be (RFC 4180). */
+function csvField(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The report as CSV for a spreadsheet: a header row and one row per item, CRLF line ends,
+ * with a byte-order mark so Excel reads the curly quotes and dashes as UTF-8.
+ */
+export function formatStaleCsv(result: StaleContentResult): string {
+	const lines = [COLUMNS.map(csvField).join(','), ...result.items.map((item) => rowCells(item).map(csvField).join(','))];
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
