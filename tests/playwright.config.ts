@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-// PORT lets two runs (or a run and a dev preview) share a machine.
+// PORT picks the preview port. Astro runs one preview per checkout, so parallel runs need separate clones.
 const PORT = Number(process.env.PORT ?? 4321);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
