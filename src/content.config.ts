@@ -21,4 +21,5 @@ export const collections = {
 	glossary: defineCollection({ loader: loaderFor('glossary'), schema: COLLECTIONS.glossary.schema() }),
 	events: defineCollection({ loader: loaderFor('events'), schema: ({ image }) => COLLECTIONS.events.schema(contextFor(image)) }),
 	training: defineCollection({ loader: loaderFor('training'), schema: ({ image }) => COLLECTIONS.training.schema(contextFor(image)) }),
+	reviews: defineCollection({ loader: loaderFor('reviews'), schema: ({ image }) => COLLECTIONS.reviews.schema(contextFor(image)) }),
 };

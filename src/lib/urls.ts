@@ -12,6 +12,7 @@ const BASE_PATHS: Record<CollectionName, string> = {
 	glossary: '/glossary/',
 	events: '/events/',
 	training: '/training/',
+	reviews: '/case-reviews/',
 };
 
 /** The index page of a collection. */

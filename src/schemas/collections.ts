@@ -7,6 +7,7 @@ import { NewslettersSchema } from './newsletters.ts';
 import { PagesSchema } from './pages.ts';
 import { PrioritiesSchema } from './priorities.ts';
 import { ReportsSchema } from './reports.ts';
+import { ReviewsSchema } from './reviews.ts';
 import type { CollectionName } from './shared/collection-names.ts';
 import type { SchemaContext } from './shared/context.ts';
 import { ThresholdsSchema } from './thresholds.ts';
@@ -48,6 +49,7 @@ export const COLLECTIONS = {
 	glossary: { folder: 'content/glossary', label: 'Glossary', labelSingular: 'Glossary term', extensions: DATA, kind: 'data', schema: GlossarySchema },
 	events: { folder: 'content/events', label: 'Events', labelSingular: 'Event', extensions: PROSE, kind: 'prose', schema: EventsSchema },
 	training: { folder: 'content/training', label: 'Training courses', labelSingular: 'Training course', extensions: PROSE, kind: 'prose', schema: TrainingSchema },
+	reviews: { folder: 'content/reviews', label: 'Case reviews', labelSingular: 'Case review', extensions: PROSE, kind: 'prose', schema: ReviewsSchema },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
 /** The glob pattern a loader uses for a collection's files. */

@@ -2,11 +2,17 @@
 // bad content and name every bad file, so CI fails with a list an editor can work through.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { COLLECTION_NAMES } from '../../src/schemas/collections.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const CLI = join(REPO, 'src/tools/check-content.ts');
+
+/** How many fixture files a root holds: each invalid fixture has exactly one problem. */
+const fixtureCount = (root: string) =>
+	readdirSync(join(REPO, root, 'content'), { recursive: true, withFileTypes: true }).filter((dirent) => dirent.isFile()).length;
 
 /** Runs the checker with this same Node (the project's Node 22, which strips TypeScript types). */
 function checkContent(root: string) {
@@ -25,11 +31,13 @@ test('check-content exits 1 and lists every bad file', () => {
 	]) {
 		assert.match(result.stderr, new RegExp(file.replaceAll('.', '\\.')), `${file} missing from output`);
 	}
-	assert.match(result.stderr, /Content check failed: 14 problem\(s\) in 14 of 14 file\(s\)/);
+	const count = fixtureCount('tests/fixtures/invalid');
+	assert.match(result.stderr, new RegExp(`Content check failed: ${count} problem\\(s\\) in ${count} of ${count} file\\(s\\)`));
 });
 
 test('check-content exits 0 on valid content', () => {
 	const result = checkContent('tests/fixtures/valid');
 	assert.equal(result.status, 0, result.stderr);
-	assert.match(result.stdout, /Content check passed: 10 file\(s\)/);
+	// One valid fixture per collection.
+	assert.match(result.stdout, new RegExp(`Content check passed: ${COLLECTION_NAMES.length} file\\(s\\)`));
 });

@@ -17,6 +17,7 @@ const FIXED_PAGES: SitePage[] = [
 	{ title: 'Report a concern about a child', href: '/report-a-concern/', kind: 'page' },
 	{ title: 'Contacts', href: '/contacts/', kind: 'page' },
 	{ title: '7-minute briefings', href: '/briefings/', kind: 'list' },
+	{ title: 'Case reviews', href: '/case-reviews/', kind: 'list' },
 	{ title: 'Levels of need', href: '/levels-of-need/', kind: 'list' },
 	{ title: 'Our priorities', href: '/priorities/', kind: 'list' },
 	{ title: 'Newsletters', href: '/newsletters/', kind: 'list' },
@@ -28,7 +29,7 @@ const FIXED_PAGES: SitePage[] = [
 
 /** Every page, sorted by title. Glossary terms are left out: the glossary lists them. */
 export async function listAllPages(): Promise<SitePage[]> {
-	const [pages, briefings, newsletters, priorities, reports, levels, events, training, contacts] = await Promise.all([
+	const [pages, briefings, newsletters, priorities, reports, levels, events, training, contacts, reviews] = await Promise.all([
 		getPublished('pages'),
 		getPublished('briefings'),
 		getPublished('newsletters'),
@@ -38,6 +39,7 @@ export async function listAllPages(): Promise<SitePage[]> {
 		getPublished('events'),
 		getPublished('training'),
 		getPublished('contacts'),
+		getPublished('reviews'),
 	]);
 	const all: SitePage[] = [
 		...FIXED_PAGES,
@@ -51,6 +53,7 @@ export async function listAllPages(): Promise<SitePage[]> {
 		...events.map((entry) => ({ title: entry.data.title, href: entryUrl('events', entry.id), kind: 'event' })),
 		...training.map((entry) => ({ title: entry.data.title, href: entryUrl('training', entry.id), kind: 'training course' })),
 		...contacts.map((entry) => ({ title: entry.data.title, href: entryUrl('contacts', entry.id), kind: 'contact' })),
+		...reviews.map((entry) => ({ title: entry.data.title, href: entryUrl('reviews', entry.id), kind: `${entry.data.scope} case review` })),
 	];
 	return all.sort((a, b) => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base', numeric: true }));
 }

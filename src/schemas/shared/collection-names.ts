@@ -10,6 +10,7 @@ export const COLLECTION_NAMES = [
 	'glossary',
 	'events',
 	'training',
+	'reviews',
 ] as const;
 
 /** The name of one content collection. */
