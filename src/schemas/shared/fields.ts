@@ -12,7 +12,8 @@ export const SafeUrlSchema = z
 	.trim()
 	.refine((value) => /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i.test(value), {
 		message: 'Expected a web address starting with https:// (or a site path starting with /)',
-	});
+	})
+	.meta({ cms: { pattern: ['^(https?://\\S+|/(?!/)\\S*)$', 'A web address starting with https:// or a site path starting with /'] } });
 
 /**
  * Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, 10-11 digits from 0,
@@ -26,10 +27,13 @@ export const UkPhoneNumberSchema = z
 	.trim()
 	.refine((value) => /^[0-9 ]+$/.test(value) && DIALLABLE_UK_NUMBER.test(value.replace(/ /g, '')), {
 		message: 'Expected a UK phone number such as 020 7946 0123 or 999 (digits and spaces only)',
-	});
+	})
+	.meta({ cms: { pattern: ['^(999|101|111|116 ?\\d{3}|0[0-9 ]{7,14})$', 'A UK number written with spaces, e.g. 020 7946 0123, or 999'] } });
 
 /** An email address. */
-export const EmailSchema = z.email({ message: 'Expected an email address such as team@example.org' });
+export const EmailSchema = z
+	.email({ message: 'Expected an email address such as team@example.org' })
+	.meta({ cms: { pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'An email address such as team@example.org'] } });
 
 /** A calendar date (no time). Dates in YAML as `2025-09-30`. */
 export const DateSchema = z.coerce.date({ message: 'Expected a date written as YYYY-MM-DD' });

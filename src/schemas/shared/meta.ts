@@ -8,9 +8,13 @@ declare module 'zod/v4/core' {
 	interface GlobalMeta {
 		/** Decap-only hints: which widget to use where the zod type alone is ambiguous. */
 		cms?: {
-			widget?: 'text' | 'markdown' | 'hidden';
+			widget?: 'text' | 'markdown' | 'hidden' | 'image';
 			/** Which field of the referenced collection to show in a relation widget. */
 			displayField?: string;
+			/** Set by the CMS generator's reference(): the collection a relation points at. */
+			relation?: string;
+			/** A pattern the editor checks as you type: [regular expression, message for people]. */
+			pattern?: [string, string];
 		};
 	}
 }
