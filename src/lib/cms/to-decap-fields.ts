@@ -39,7 +39,7 @@ function mergedMeta(chain: AnySchema[]): GlobalMeta {
 	let meta: GlobalMeta = {};
 	for (const schema of [...chain].reverse()) {
 		const own = z.globalRegistry.get(schema) ?? {};
-		meta = { ...meta, ...own, cms: { ...meta.cms, ...own.cms } };
+		meta = { ...meta, ...own, cms: { ...meta.cms, ...own.cms } as GlobalMeta['cms'] };
 	}
 	return meta;
 }
