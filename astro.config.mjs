@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { staleContentWarning } from './src/integrations/stale-content-warning.ts';
+import { synonymPagesCheck } from './src/integrations/synonym-pages-check.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load-glossary-terms.ts';
 import { rehypeGlossaryAbbr } from './src/lib/glossary/rehype-glossary-abbr.ts';
 
@@ -11,7 +12,9 @@ export default defineConfig({
 	// The partnership's address as given in its 2022 documents (to be confirmed before launch).
 	site: 'https://www.redbridgescp.org.uk',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files, never inline <style>: the Content-Security-Policy (public/_headers) then
+	// needs no hash for each component's CSS, and `npm run check:headers` proves nothing inline slips in.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	integrations: [
 		mdx(),
@@ -19,6 +22,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/(admin|styleguide|404)\//.test(page) }),
 		// Warns (never fails) about overdue reviews and contacts; the full list is npm run report:stale.
 		staleContentWarning(),
+		// Fails the build when a search synonym (content/synonyms/) names a page that is not built or not indexed.
+		synonymPagesCheck(),
 	],
 	markdown: {
 		// Astro 7 renders Markdown with Sätteri; `markdown.rehypePlugins` would need unified
@@ -28,6 +33,9 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// 0 keeps component scripts as /_astro/*.js files (Astro inlines scripts under this limit),
+			// for the same reason as inlineStylesheets above; it also stops assets becoming data: URLs.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// Astro 7 + MDX logs an 11-line warning per .mdx file; it is harmless (see stack notes).
 				onwarn(warning, warn) {

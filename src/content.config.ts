@@ -22,4 +22,5 @@ export const collections = {
 	events: defineCollection({ loader: loaderFor('events'), schema: ({ image }) => COLLECTIONS.events.schema(contextFor(image)) }),
 	training: defineCollection({ loader: loaderFor('training'), schema: ({ image }) => COLLECTIONS.training.schema(contextFor(image)) }),
 	reviews: defineCollection({ loader: loaderFor('reviews'), schema: ({ image }) => COLLECTIONS.reviews.schema(contextFor(image)) }),
+	synonyms: defineCollection({ loader: loaderFor('synonyms'), schema: COLLECTIONS.synonyms.schema() }),
 };

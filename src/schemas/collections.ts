@@ -8,6 +8,7 @@ import { PagesSchema } from './pages.ts';
 import { PrioritiesSchema } from './priorities.ts';
 import { ReportsSchema } from './reports.ts';
 import { ReviewsSchema } from './reviews.ts';
+import { SynonymsSchema } from './synonyms.ts';
 import type { CollectionName } from './shared/collection-names.ts';
 import type { SchemaContext } from './shared/context.ts';
 import { ThresholdsSchema } from './thresholds.ts';
@@ -50,6 +51,7 @@ export const COLLECTIONS = {
 	events: { folder: 'content/events', label: 'Events', labelSingular: 'Event', extensions: PROSE, kind: 'prose', schema: EventsSchema },
 	training: { folder: 'content/training', label: 'Training courses', labelSingular: 'Training course', extensions: PROSE, kind: 'prose', schema: TrainingSchema },
 	reviews: { folder: 'content/reviews', label: 'Case reviews', labelSingular: 'Case review', extensions: PROSE, kind: 'prose', schema: ReviewsSchema },
+	synonyms: { folder: 'content/synonyms', label: 'Search synonyms', labelSingular: 'Search synonyms', extensions: DATA, kind: 'data', schema: SynonymsSchema },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 
 /** The glob pattern a loader uses for a collection's files. */

@@ -26,7 +26,7 @@ export const PriorityActionSchema = z.object({
 
 /**
  * One partnership priority in one period, with its actions and achievements.
- * @example content/priorities/2025-26/1-families-first.md
+ * @example content/priorities/2025-26-03-families-first-partnership-guidance.md (flat: `<period>-<nn>-<slug>.md`, see entryUrl)
  */
 export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 	z.object({

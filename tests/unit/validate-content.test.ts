@@ -31,6 +31,7 @@ const EXPECTED: Record<string, string> = {
 	'content/training/unknown-format.md': 'format',
 	'content/reviews/unknown-status.md': 'status',
 	'content/reviews/date-and-period.md': 'when',
+	'content/synonyms/page-not-a-site-path.yaml': 'page',
 };
 
 /** Paths with `/` whatever the OS, to compare with the table above. */

@@ -11,6 +11,7 @@ export const COLLECTION_NAMES = [
 	'events',
 	'training',
 	'reviews',
+	'synonyms',
 ] as const;
 
 /** The name of one content collection. */

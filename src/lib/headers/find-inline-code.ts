@@ -1,0 +1,74 @@
+// Finds everything in a built page that a Content-Security-Policy treats as inline code:
+// <script> and <style> text, style="…" attributes, on…="…" handlers and javascript: URLs.
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { allowsAnyInline, allowsInline, cspHash, type Csp, type InlineDirective } from './csp.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** One piece of inline code in a page. */
+export interface InlineCode {
+	directive: InlineDirective;
+	/** What it is, e.g. `<script type="module">`, `style attribute on <td>`. */
+	what: string;
+	/** The exact text the browser hashes. */
+	content: string;
+	/** Its CSP hash source, e.g. `'sha256-…'`. */
+	hash: string;
+	/** 1-based line in the page. */
+	line: number;
+}
+
+// Script types a browser runs (and so CSP governs); any other type is a data block, e.g.
+// application/json, which is never executed. https://html.spec.whatwg.org/#prepare-the-script-element
+const RUNNABLE_SCRIPT_TYPE = /^((text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript)|module|importmap|speculationrules)$/i;
+
+/** Whether a <script type> value makes the element run (and so subject to CSP). */
+export function isRunnableScriptType(type: string | undefined): boolean {
+	const value = (type ?? '').trim();
+	return value === '' || RUNNABLE_SCRIPT_TYPE.test(value);
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
+const textOf = (element: Element) =>
+	element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+
+/**
+ * Lists the inline code of one HTML page. Parses with scripting off, so `<noscript>` contents
+ * count (their styles apply when JavaScript is off), and walks `<template>` contents too.
+ */
+export function findInlineCode(html: string): InlineCode[] {
+	const found: InlineCode[] = [];
+	const add = (directive: InlineDirective, what: string, content: string, line: number) =>
+		found.push({ directive, what, content, hash: cspHash(content), line });
+	const visit = (node: Node) => {
+		if ('tagName' in node) {
+			const line = node.sourceCodeLocation?.startLine ?? 0;
+			if (node.tagName === 'script' && attribute(node, 'src') === undefined && isRunnableScriptType(attribute(node, 'type'))) {
+				const type = attribute(node, 'type');
+				add('script-src-elem', type ? `<script type="${type}">` : '<script>', textOf(node), line);
+			}
+			if (node.tagName === 'style') add('style-src-elem', '<style>', textOf(node), line);
+			for (const { name, value } of node.attrs) {
+				if (name === 'style') add('style-src-attr', `style attribute on <${node.tagName}>`, value, line);
+				else if (/^on[a-z]+$/i.test(name)) add('script-src-attr', `${name} attribute on <${node.tagName}>`, value, line);
+				else if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) {
+					// A javascript: URL runs as inline script; browsers check it against script-src-elem's list with 'unsafe-inline'.
+					add('script-src-elem', `javascript: URL in ${name} of <${node.tagName}>`, value, line);
+				}
+			}
+		}
+		if ('content' in node) visit(node.content);
+		if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+	};
+	visit(parse(html, { scriptingEnabled: false, sourceCodeLocationInfo: true }));
+	return found;
+}
+
+/** The inline code a policy would block. */
+export function blockedInlineCode(code: readonly InlineCode[], policy: Csp): InlineCode[] {
+	return code.filter((item) =>
+		// A hash never allows a javascript: URL; only 'unsafe-inline' lets one run.
+		item.what.startsWith('javascript:') ? !allowsAnyInline(policy, item.directive) : !allowsInline(policy, item.directive, item.content),
+	);
+}

@@ -1,0 +1,281 @@
+// The content editor end to end, as the business unit uses it: the built admin (/admin/ from
+// dist/) against a real decap-server, through the real UI, writing into a throwaway copy of
+// the project. Then the copy is built, to show the new entry reaches the site.
+//
+// The served /admin/config.yml is the production one (no local backend), so the test swaps in
+// the development config pointing at its own decap-server. decap-server runs in its default
+// file-system mode (MODE=fs): it writes files and commits nothing.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import jsYaml from 'js-yaml';
+import sharp from 'sharp';
+import { parseDocument } from 'yaml';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** What the copy needs to run decap-server and build. */
+const PROJECT_FILES = ['content', 'src', 'public', 'cms', 'package.json', 'astro.config.mjs', 'tsconfig.json'];
+/** The admin bundle is 5 MB and the copy's build takes a while on two cores. */
+const ADMIN_TIMEOUT = 60_000;
+const BUILD_TIMEOUT = 240_000;
+/** Wider than the newsletter cover's largest width (1080), as a phone photo would be. */
+const UPLOAD = { width: 2400, height: 1600 };
+
+const NEWSLETTER = {
+	title: 'Autumn 2031 test newsletter',
+	slug: 'autumn-2031-test-newsletter',
+	season: 'autumn',
+	year: 2031,
+	published: '2031-10-06',
+	summary: 'A test edition written through the content editor, with a cover photo and a contact.',
+	coverAlt: 'A plain purple rectangle',
+	contact: 'lado',
+	body: '## What is new\n\nThree things changed this autumn:\n\n- the training programme\n- the referral form\n- the threshold document\n',
+};
+
+let project = '';
+let cmsPort = 0;
+let decapServer: ChildProcess | undefined;
+let decapServerLog = '';
+
+/** A free TCP port on the loopback interface. */
+async function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+/**
+ * A copy of the project in a temporary folder. node_modules is a real folder of per-package
+ * symlinks: Astro and Vite write their caches into node_modules/.astro and .vite, which must
+ * not land in the real checkout.
+ */
+function copyProject(): string {
+	const target = mkdtempSync(join(tmpdir(), 'rscp-cms-'));
+	for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(target, name), { recursive: true });
+	const modules = join(ROOT, 'node_modules');
+	mkdirSync(join(target, 'node_modules'));
+	for (const name of readdirSync(modules)) {
+		if (name.startsWith('.') && name !== '.bin') continue; // caches and npm's own bookkeeping
+		if (name.startsWith('@')) {
+			mkdirSync(join(target, 'node_modules', name));
+			for (const scoped of readdirSync(join(modules, name))) symlinkSync(join(modules, name, scoped), join(target, 'node_modules', name, scoped));
+		} else {
+			symlinkSync(join(modules, name), join(target, 'node_modules', name));
+		}
+	}
+	return target;
+}
+
+/** Runs a command in the copy and resolves with its output; rejects with the output on failure. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+	return new Promise((resolveRun, reject) => {
+		const child = spawn(command, args, { cwd: project, env });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`))));
+	});
+}
+
+/** Asks decap-server what it is; true once it answers. */
+async function decapServerAnswers(): Promise<boolean> {
+	try {
+		const response = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ action: 'info' }),
+		});
+		return response.ok;
+	} catch {
+		return false;
+	}
+}
+
+/** The copy's generated config, with the local backend pointing at this test's decap-server. */
+function developmentConfig(): string {
+	const config = parseDocument(readFileSync(join(project, 'cms/config.yml'), 'utf8'));
+	config.set('local_backend', { url: `http://127.0.0.1:${cmsPort}/api/v1` });
+	return config.toString();
+}
+
+/** Frontmatter (parsed) and body of a Markdown entry, or the data of a YAML entry. */
+function readEntry(path: string): { data: Record<string, unknown>; body: string } {
+	const text = readFileSync(path, 'utf8');
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	if (!match) return { data: jsYaml.load(text) as Record<string, unknown>, body: '' };
+	return { data: jsYaml.load(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+/** Opens the admin with the development config and logs in (one click with the local backend). */
+async function openAdmin(page: Page, hash = ''): Promise<void> {
+	await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: developmentConfig() }));
+	await page.goto(`/admin/${hash}`);
+	await page.getByRole('button', { name: 'Login' }).click({ timeout: ADMIN_TIMEOUT });
+}
+
+/** A text field of the open entry, by the id Decap gives its input ("<name>-field-<n>"). */
+const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`).first();
+
+/** Publish → Publish now, then waits until Decap reports the entry saved. */
+async function publishNow(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	await page.getByRole('menuitem', { name: 'Publish now' }).click();
+	await expect(page.getByText('Entry saved')).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('content editor (Decap CMS) with decap-server', () => {
+	test.describe.configure({ mode: 'default' });
+
+	test.beforeAll(async ({}, testInfo) => {
+		test.skip(testInfo.project.name !== 'chromium', 'The editor is a desktop tool; one browser run is enough.');
+		testInfo.setTimeout(ADMIN_TIMEOUT);
+		project = copyProject();
+		cmsPort = await freePort();
+		decapServer = spawn('npx', ['decap-server'], {
+			cwd: project,
+			detached: true, // its own process group, so afterAll stops npx and the server together
+			env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: project, PORT: String(cmsPort), BIND_HOST: '127.0.0.1' },
+		});
+		decapServer.stdout?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
+		decapServer.stderr?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
+		await expect.poll(decapServerAnswers, { message: `decap-server did not start:\n${decapServerLog}`, timeout: 30_000 }).toBe(true);
+	});
+
+	test.afterAll(async () => {
+		if (decapServer?.pid !== undefined && decapServer.exitCode === null) {
+			const exited = new Promise((resolveExit) => decapServer?.once('exit', resolveExit));
+			process.kill(-decapServer.pid, 'SIGTERM');
+			await exited;
+		}
+		if (project) rmSync(project, { recursive: true, force: true });
+	});
+
+	test('a newsletter written in the editor is saved as Markdown and built into the site', async ({ page }, testInfo) => {
+		test.setTimeout(ADMIN_TIMEOUT + BUILD_TIMEOUT);
+		const coverFile = testInfo.outputPath('cover-photo.jpg');
+		mkdirSync(dirname(coverFile), { recursive: true });
+		writeFileSync(coverFile, await sharp({ create: { ...UPLOAD, channels: 3, background: { r: 72, g: 24, b: 90 } } }).jpeg().toBuffer());
+
+		await openAdmin(page);
+		await page.getByRole('link', { name: 'Newsletters' }).click();
+		await page.getByRole('link', { name: /^\W*Newsletter$/ }).click(); // "＋ Newsletter"
+
+		await page.getByLabel('Edition title').fill(NEWSLETTER.title);
+		await page.getByRole('combobox', { name: 'Season' }).click();
+		await page.getByRole('option', { name: NEWSLETTER.season, exact: true }).click();
+		await page.getByLabel('Year').fill(String(NEWSLETTER.year));
+		await page.getByLabel('Publication date').fill(NEWSLETTER.published);
+		await page.getByLabel('Summary').fill(NEWSLETTER.summary);
+
+		// Cover: upload through the media library, then choose it.
+		await page.getByRole('button', { name: 'Choose an image' }).click();
+		await page.locator('input[type="file"]').setInputFiles(coverFile);
+		await page.getByRole('button', { name: 'Choose selected' }).click();
+		await page.getByLabel('Cover image description').fill(NEWSLETTER.coverAlt);
+
+		// Related contact: the relation widget searches contacts by title.
+		await page.getByRole('combobox', { name: 'Contacts in this edition' }).fill('LADO');
+		await page.getByRole('option', { name: /LADO/ }).click();
+
+		// Body: the rich-text mode escapes typed Markdown (stack notes, pitfall 7), so switch the
+		// body's editor to Markdown and type it raw.
+		const bodyField = page.getByLabel('markdown field');
+		await bodyField.getByRole('switch').click();
+		await bodyField.getByRole('textbox').click();
+		await page.keyboard.insertText(NEWSLETTER.body);
+
+		await publishNow(page);
+
+		// The file, as the business unit's edit left it.
+		const entryPath = join(project, 'content/newsletters', `${NEWSLETTER.slug}.md`);
+		await expect.poll(() => existsSync(entryPath), { message: `${entryPath} was not written` }).toBe(true);
+		const { data, body } = readEntry(entryPath);
+		expect(data.title).toBe(NEWSLETTER.title);
+		expect(data.season).toBe(NEWSLETTER.season);
+		expect(data.year).toBe(NEWSLETTER.year);
+		const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : data.published;
+		expect(published).toBe(NEWSLETTER.published);
+		expect(data.summary).toBe(NEWSLETTER.summary);
+		expect(data.coverAlt).toBe(NEWSLETTER.coverAlt);
+		expect(data.relatedContacts).toContain(NEWSLETTER.contact);
+		// Astro's image() resolves the cover relative to the entry file.
+		expect(typeof data.cover).toBe('string');
+		expect(existsSync(resolve(dirname(entryPath), String(data.cover))), `cover “${String(data.cover)}” next to the entry`).toBe(true);
+		expect(body).toMatch(/^## What is new$/m);
+		expect(body).toMatch(/^- the training programme$/m);
+
+		// The site built from the copy shows it. A production build: no RSCP_CMS_LOCAL.
+		const env = { ...process.env };
+		delete env.RSCP_CMS_LOCAL;
+		await run('npx', ['astro', 'build'], env);
+		const html = readFileSync(join(project, 'dist/newsletters', NEWSLETTER.slug, 'index.html'), 'utf8');
+		expect(html).toContain(`<h1>${NEWSLETTER.title}</h1>`);
+		const contact = readEntry(join(project, 'content/contacts', `${NEWSLETTER.contact}.yaml`)).data as { phones: { number: string }[] };
+		const phone = contact.phones[0]?.number ?? '';
+		expect(phone).not.toBe('');
+		expect(html.replace(/\u00a0|&nbsp;|&#160;/g, ' ')).toContain(phone);
+
+		// The cover is served resized: a srcset of smaller files, none at the upload's full width.
+		const image = /<img[^>]*class="[^"]*app-newsletter__cover[^"]*"[^>]*>/.exec(html)?.[0] ?? '';
+		expect(image, 'the cover <img>').not.toBe('');
+		const srcset = /srcset="([^"]+)"/.exec(image)?.[1] ?? '';
+		const candidates = srcset.split(',').map((candidate) => candidate.trim().split(/\s+/));
+		expect(candidates.length).toBeGreaterThan(1);
+		for (const [url = '', width = ''] of candidates) {
+			expect(Number.parseInt(width, 10), `${url} ${width}`).toBeLessThan(UPLOAD.width);
+			expect(existsSync(join(project, 'dist', decodeURI(url.split('?')[0] ?? ''))), `${url} is in dist/`).toBe(true);
+		}
+		const src = /\ssrc="([^"]+)"/.exec(image)?.[1] ?? '';
+		const built = await sharp(join(project, 'dist', decodeURI(src.split('?')[0] ?? ''))).metadata();
+		expect(built.width).toBeLessThan(UPLOAD.width);
+
+		// The production build carries no local backend.
+		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(/^\s*local_backend\s*:/m);
+	});
+
+	test('opening a contact and saving it without a change keeps every field', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		const entryPath = join(project, 'content/contacts/lado.yaml');
+		const before = readEntry(entryPath).data;
+
+		await openAdmin(page, '#/collections/contacts/entries/lado');
+		const verifiedFrom = field(page, 'verifiedFrom');
+		await expect(verifiedFrom).toHaveValue(String(before.verifiedFrom), { timeout: ADMIN_TIMEOUT });
+		// Decap offers Publish only for a changed entry: type a character and take it away again.
+		await verifiedFrom.press('End');
+		await verifiedFrom.pressSequentially('x');
+		await verifiedFrom.press('Backspace');
+		await expect(verifiedFrom).toHaveValue(String(before.verifiedFrom));
+		await publishNow(page);
+
+		expect(readEntry(entryPath).data).toEqual(before);
+	});
+
+	test('editing one field of a briefing leaves every other field and the body as they were', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		const id = 'arthur-and-star-national-review';
+		const entryPath = join(project, 'content/briefings', `${id}.md`);
+		const before = readEntry(entryPath);
+		const newSummary = `${String(before.data.summary)} Updated through the editor.`;
+
+		await openAdmin(page, `#/collections/briefings/entries/${id}`);
+		const summary = field(page, 'summary');
+		await expect(summary).toHaveValue(String(before.data.summary), { timeout: ADMIN_TIMEOUT });
+		await summary.fill(newSummary);
+		await publishNow(page);
+
+		const after = readEntry(entryPath);
+		expect(after.data).toEqual({ ...before.data, summary: newSummary });
+		expect(after.body.trim()).toBe(before.body.trim());
+	});
+});
