@@ -1,11 +1,25 @@
 // Wiring only: every collection's folder and schema come from the registry in src/schemas/.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { COLLECTIONS, filePattern, type CollectionName } from './schemas/collections.ts';
 import type { SchemaContext } from './schemas/shared/context.ts';
+import { stripEmptyValues } from './lib/content/strip-empty-values.ts';
 
-/** The glob loader over a collection's folder. */
-const loaderFor = (name: CollectionName) => glob({ pattern: filePattern(COLLECTIONS[name]), base: `./${COLLECTIONS[name].folder}` });
+/**
+ * The glob loader over a collection's folder. Empty strings are dropped before the schema
+ * sees the data, as the content checker does: the CMS saves cleared fields as ''.
+ */
+const loaderFor = (name: CollectionName): Loader => {
+	const loader = glob({ pattern: filePattern(COLLECTIONS[name]), base: `./${COLLECTIONS[name].folder}` });
+	return {
+		...loader,
+		load: (context) =>
+			loader.load({
+				...context,
+				parseData: (props) => context.parseData({ ...props, data: stripEmptyValues(props.data) }),
+			}),
+	};
+};
 
 /** Astro's helpers satisfy our SchemaContext; the cast only bridges their generic signatures. */
 const contextFor = (image: unknown) => ({ image, reference }) as unknown as SchemaContext;

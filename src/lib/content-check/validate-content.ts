@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../../schemas/collections.ts';
 import type { EntryReference, SchemaContext } from '../../schemas/shared/context.ts';
+import { stripEmptyValues } from '../content/strip-empty-values.ts';
 import { describeIssue } from './describe-issue.ts';
 import { parseEntryFile, type ParsedEntryFile } from './parse-entry-file.ts';
 
@@ -125,7 +126,8 @@ export function validateContent(
 			if (parsed.syntaxErrors.length) continue;
 
 			const uses: ReferenceUse[] = [];
-			const result = definition.schema(checkingContext(path, uses)).safeParse(parsed.data ?? {});
+			// Empty strings mean "not filled in", exactly as the Astro loader treats them (src/content.config.ts).
+			const result = definition.schema(checkingContext(path, uses)).safeParse(stripEmptyValues(parsed.data ?? {}));
 			if (result.success) {
 				// Reference paths are only known after parsing: find them by value.
 				for (const use of uses) referenceUses.push({ ...use, file, field: findReferencePath(result.data, use.target) });
