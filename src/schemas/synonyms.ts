@@ -37,7 +37,7 @@ export const SynonymsSchema = () =>
 			.min(1, { message: 'Expected at least 1 word or phrase' })
 			.meta({
 				title: 'Words people search for',
-				description: 'Everyday phrasings, jargon, acronyms and old names that should find the page, one per item. Spelling mistakes are not needed: search finds the start of words.',
+				description: 'Everyday phrasings, jargon, acronyms, old names and common misspellings that should find the page, one per item. Other endings of a word need no entry: “allegation” also finds “allegations”.',
 			}),
 		page: SitePathSchema.meta({
 			title: 'Page they should find',

@@ -4,7 +4,7 @@
 // node_modules is a real folder of per-package symlinks, not one symlink: Astro writes its cache to
 // <root>/node_modules/.astro and Vite to node_modules/.vite, and a shared cache would leak between
 // builds (and into the checkout). The packages themselves are read-only, so linking them is safe.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -50,5 +50,10 @@ export function createTempProject({ prefix = 'rscp-', copy = DEFAULT_COPY }: Tem
 /** Deletes a temporary project made by `createTempProject` (never anything outside the OS temp folder). */
 export function removeTempProject(root: string): void {
 	if (!resolve(root).startsWith(resolve(tmpdir()))) throw new Error(`Refusing to delete ${root}: not a temporary project.`);
+	// Unlink the package links first, so removing the copy can never reach the real node_modules.
+	const linked = join(root, 'node_modules');
+	for (const entry of existsSync(linked) ? readdirSync(linked, { withFileTypes: true }) : []) {
+		if (entry.isSymbolicLink()) unlinkSync(join(linked, entry.name));
+	}
 	rmSync(root, { recursive: true, force: true });
 }

@@ -14,7 +14,7 @@
 import { formatDate } from '../../lib/format-date.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_URL, type PagefindApi, type PagefindFilterCounts, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-api.ts';
 import { SEARCH_AUDIENCES, SEARCH_FILTER_GROUPS, SEARCH_TYPES, filterValueLabel, type SearchFilterKey } from '../../lib/search/search-filters.ts';
-import { PHONES_META_KEY, excerptParts, parsePhones, resultCountMessage } from '../../lib/search/search-results.ts';
+import { PHONES_META_KEY, excerptParts, parsePhones, resultCountMessage, sectionMatchesQuery } from '../../lib/search/search-results.ts';
 import {
 	countTicked,
 	historyModeFor,
@@ -222,7 +222,8 @@ class SiteSearch extends HTMLElement {
 		if (history === 'replace') window.history.replaceState(null, '', searchUrl(this.state));
 		document.title = `Search results for “${state.query}” | ${this.baseTitle.replace(/^.*\|\s*/, '')}`;
 		this.error.hidden = true;
-		this.renderFilters(everyValue, counts);
+		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.
+		this.renderFilters(everyValue, counts, history === 'none');
 
 		this.found = response.results;
 		this.shown = 0;
@@ -282,7 +283,9 @@ class SiteSearch extends HTMLElement {
 		}
 
 		// Sections of the page that match, each linking to its heading.
-		const sections = result.sub_results.filter((section) => section.anchor && section.url !== result.url).slice(0, MAX_SECTIONS);
+		const sections = result.sub_results
+			.filter((section) => section.anchor && section.url !== result.url && sectionMatchesQuery(section.excerpt, this.state.query))
+			.slice(0, MAX_SECTIONS);
 		if (sections.length > 0) {
 			item.append(element('p', 'app-site-search__sections-title', 'Matching sections:'));
 			const list = element('ul', 'app-site-search__sections-list');
@@ -301,7 +304,8 @@ class SiteSearch extends HTMLElement {
 	}
 
 	/** Creates the checkboxes the index has values for, once, then updates their ticks and counts in place, so focus is never lost. */
-	private renderFilters(everyValue: PagefindFilterCounts, counts: PagefindFilterCounts): void {
+	private renderFilters(everyValue: PagefindFilterCounts, counts: PagefindFilterCounts, openIfTicked: boolean): void {
+		let visibleGroups = 0;
 		for (const { key, legend } of SEARCH_FILTER_GROUPS) {
 			const values = sortValues(key, Object.keys(everyValue[key] ?? {}));
 			if (values.length === 0) continue;
@@ -327,12 +331,14 @@ class SiteSearch extends HTMLElement {
 				if (!checkbox.item.hidden) visible += 1;
 			}
 			group.fieldset.hidden = visible === 0;
+			if (visible > 0) visibleGroups += 1;
 		}
 		const ticked = countTicked(this.state.filters);
 		this.ticked.textContent = ticked > 0 ? ` (${ticked} selected)` : '';
 		this.clear.hidden = ticked === 0;
-		if (ticked > 0) this.filters.open = true;
-		this.filters.hidden = this.groups.size === 0;
+		if (ticked > 0 && openIfTicked) this.filters.open = true;
+		// Nothing to filter (no results and nothing ticked): no empty "Filter results" box.
+		this.filters.hidden = visibleGroups === 0;
 	}
 
 	private createCheckbox(list: HTMLUListElement, id: string, key: SearchFilterKey, value: string): FilterCheckbox {

@@ -6,6 +6,7 @@ import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../
 import type { EntryReference, SchemaContext } from '../../schemas/shared/context.ts';
 import { stripEmptyValues } from '../content/strip-empty-values.ts';
 import { describeIssue } from './describe-issue.ts';
+import { findUnsafeHtml } from './find-unsafe-html.ts';
 import { parseEntryFile, type ParsedEntryFile } from './parse-entry-file.ts';
 
 /** One thing wrong with one content file. */
@@ -119,11 +120,13 @@ export function validateContent(
 			if (!VALID_ID.test(id)) {
 				problems.push({ file, field: '', expected: 'a file name in lowercase letters, digits and hyphens, e.g. summer-2022.md', found: `“${id}”` });
 			}
-			const parsed = parseEntryFile(readFileSync(path, 'utf8'), definition.kind);
+			const source = readFileSync(path, 'utf8');
+			const parsed = parseEntryFile(source, definition.kind);
 			for (const error of parsed.syntaxErrors) {
 				problems.push({ file, line: error.line, field: '', expected: error.message, found: 'text that is not valid YAML' });
 			}
 			if (parsed.syntaxErrors.length) continue;
+			if (definition.kind === 'prose') problems.push(...bodyProblems(file, source, parsed.body));
 
 			const uses: ReferenceUse[] = [];
 			// Empty strings mean "not filled in", exactly as the Astro loader treats them (src/content.config.ts).
@@ -158,6 +161,19 @@ export function validateContent(
 		}
 	}
 	return { problems, fileCount };
+}
+
+/** Raw HTML and links in a Markdown body that the site refuses (find-unsafe-html.ts), as content problems. */
+function bodyProblems(file: string, source: string, body: string): ContentProblem[] {
+	// The body's first line is the one after the frontmatter's closing `---`.
+	const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length;
+	return findUnsafeHtml(body, file.endsWith('.mdx') ? 'mdx' : 'md').map((item) => ({
+		file,
+		line: bodyStartLine + item.line - 1,
+		field: 'body',
+		expected: item.expected,
+		found: item.found,
+	}));
 }
 
 function findReferencePath(data: unknown, target: EntryReference, path: string[] = []): string {

@@ -9,15 +9,24 @@
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
- * Search options, the same for every query: no per-query rules.
- * - `excerptLength`: words either side of the match; 24 keeps a result to about two lines.
+ * Search options, the same for every query: no per-query rules. Tuned against the query table in
+ * tests/search-queries.ts (all rows pass with these values; run the E2E spec after changing them).
+ * - `noWorker`: search on the page, not in Pagefind's web worker. The index is a few hundred pages,
+ *   so a search takes milliseconds either way; the worker would add a second 41 KB copy of Pagefind's
+ *   code to every first search, and need its own Content-Security-Policy to run WebAssembly.
+ * - `excerptLength`: words in an excerpt; 24 keeps a result to about two lines.
+ * - `termSimilarity` 3 (default 1): an exact word counts for more than a longer word it starts,
+ *   so “SCR” keeps serious case reviews in the top three rather than pages full of “scrutiny”, while
+ *   an unfinished last word (“private fost”) still matches.
  * - `metaWeights`: Pagefind searches metadata as well as text. `title` keeps its default 5x boost.
- *   `keywords` (the synonyms collection) is boosted as strongly as a title: the editors wrote those
- *   words for exactly that page. `terms` (glossary acronyms and expansions for the page an entry
- *   links to) is boosted less, because one glossary link can point at a general page such as
- *   /contacts/. `phones` never lifts a result (numbers match, but do not rank).
+ *   `keywords` (the synonyms collection, 10x) is boosted above a title: editors wrote those words for
+ *   exactly that page, so “report abuse” finds the report page before a review with “abuse report”
+ *   in its title. `terms` (glossary acronyms and expansions, on the page an entry links to) gets 2x,
+ *   because one glossary link can point at a general page such as /contacts/. `phones` matches but
+ *   never lifts a result.
  */
 export const PAGEFIND_OPTIONS = {
+	noWorker: true,
 	excerptLength: 24,
 	ranking: {
 		termSimilarity: 3,

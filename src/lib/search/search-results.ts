@@ -37,6 +37,29 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	return parts;
 }
 
+/** Query words that carry meaning: three letters or more (“LADO”, “ring”, not “do”, “at” or “I”). */
+function significantWords(query: string): string[] {
+	return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3))];
+}
+
+/**
+ * Whether a section of a page (a Pagefind sub-result) is worth listing under its result: its
+ * highlighted words must cover at least half of the query's meaningful words. Pagefind lists every
+ * section with any hit, so “who do I ring at night” would otherwise list a section for its “do”.
+ * Pagefind highlights word forms (“ringing” for “ring”), so a word counts when either starts the other.
+ * @example sectionMatchesQuery('Call the <mark>LADO</mark> today', 'LADO') // true
+ * @example sectionMatchesQuery('You <mark>do</mark> not need to be sure', 'who do I ring at night') // false
+ */
+export function sectionMatchesQuery(excerpt: string, query: string): boolean {
+	const wanted = significantWords(query);
+	if (wanted.length === 0) return true;
+	const marked = excerptParts(excerpt)
+		.filter((part) => part.marked)
+		.flatMap((part) => significantWords(part.text));
+	const found = wanted.filter((word) => marked.some((hit) => hit.startsWith(word) || word.startsWith(hit)));
+	return found.length >= Math.ceil(wanted.length / 2);
+}
+
 /**
  * What the polite live region says after a search.
  * @example resultCountMessage(1, 'lado', []) // "1 result for “lado”"

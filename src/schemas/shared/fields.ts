@@ -6,11 +6,14 @@ import './meta.ts';
  * Each one carries its own label and hint so the CMS and the docs say the same thing.
  */
 
-/** Only http(s) links or site paths: `javascript:`, `data:` and protocol-relative `//host` links are refused. */
+/**
+ * Only http(s) links or site paths: `javascript:`, `data:` and protocol-relative `//host` links are
+ * refused, and so is a backslash in a site path (browsers read `/\host` as `//host`, another site).
+ */
 export const SafeUrlSchema = z
 	.string()
 	.trim()
-	.refine((value) => /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/i.test(value), {
+	.refine((value) => /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s\\]*)$/i.test(value), {
 		message: 'Expected a web address starting with https:// (or a site path starting with /)',
 	})
 	.meta({ cms: { pattern: ['^(https?://\\S+|/(?!/)\\S*)$', 'A web address starting with https:// or a site path starting with /'] } });

@@ -1,0 +1,150 @@
+// The benchmark's report (bench/results.md and the terminal): Markdown tables, from measured numbers.
+
+/** One timed build. */
+export interface BuildMeasure {
+	/** Wall-clock seconds. */
+	seconds: number;
+	/** Peak resident memory of the build process tree, in MB (10^6 bytes); undefined when unknown. */
+	peakMb: number | undefined;
+	/** HTML pages written. */
+	pages: number;
+}
+
+/** One size of synthetic site, built by this project and by the bare baseline. */
+export interface ScalingRow {
+	/** Synthetic entries added (half briefings, half newsletters). */
+	entries: number;
+	site: BuildMeasure;
+	bare: BuildMeasure;
+	/** The content check over every file, in seconds. */
+	contentCheckSeconds: number;
+	/** Pagefind over the built site, in seconds. */
+	pagefindSeconds: number;
+}
+
+/** Lighthouse's four category scores (0–100) and LCP for one page. */
+export interface LighthouseRow {
+	path: string;
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcpMs: number;
+	/** Audits that cost points, e.g. `uses-text-compression (0.5)`. */
+	shortfalls: string[];
+}
+
+/** What a first search on the built site cost (see src/tools/bench/first-search.ts). */
+export interface FirstSearchRow {
+	query: string;
+	bytesTransferred: number;
+	requests: number;
+	queryMs: number;
+	results: number;
+}
+
+/** Everything one run of the bench measured. */
+export interface BenchResults {
+	/** ISO date and time of the run. */
+	date: string;
+	/** e.g. `Node v22.23.3, astro 7.2.10, 2 CPUs (…), 23 GB RAM`. */
+	machine: string;
+	/** How peak memory was measured. */
+	memoryMethod: string;
+	realSite: BuildMeasure & { pagefindSeconds: number };
+	scaling: ScalingRow[];
+	lighthouse: LighthouseRow[];
+	/** Undefined when the search benchmark could not run; `firstSearchNote` says why. */
+	firstSearch: FirstSearchRow | undefined;
+	firstSearchNote?: string;
+}
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const megabytes = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} MB`);
+const milliseconds = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * Marginal build cost per page between two sizes: the extra seconds over the extra pages, which
+ * leaves out the fixed start-up cost every build pays.
+ */
+export function marginalMsPerPage(smaller: BuildMeasure, larger: BuildMeasure): number | undefined {
+	const pages = larger.pages - smaller.pages;
+	return pages > 0 ? ((larger.seconds - smaller.seconds) * 1000) / pages : undefined;
+}
+
+/** The report as Markdown. */
+export function formatBenchResults(results: BenchResults): string {
+	const scaling = results.scaling.map((row, index) => {
+		const previous = results.scaling[index - 1];
+		const marginal = previous ? marginalMsPerPage(previous.site, row.site) : undefined;
+		const bareMarginal = previous ? marginalMsPerPage(previous.bare, row.bare) : undefined;
+		return [
+			row.entries,
+			row.site.pages,
+			seconds(row.site.seconds),
+			megabytes(row.site.peakMb),
+			milliseconds((row.site.seconds * 1000) / row.site.pages),
+			marginal === undefined ? '–' : milliseconds(marginal),
+			`${seconds(row.bare.seconds)} / ${row.bare.pages} pages`,
+			megabytes(row.bare.peakMb),
+			bareMarginal === undefined ? '–' : milliseconds(bareMarginal),
+			`${(row.site.seconds / row.bare.seconds).toFixed(1)}×`,
+			seconds(row.contentCheckSeconds),
+			seconds(row.pagefindSeconds),
+		];
+	});
+	const lighthouse = results.lighthouse.map((row) => [
+		`\`${row.path}\``,
+		row.performance,
+		row.accessibility,
+		row.bestPractices,
+		row.seo,
+		`${(row.lcpMs / 1000).toFixed(1)} s`,
+		row.shortfalls.length ? row.shortfalls.join('; ') : 'none',
+	]);
+	const table = (header: string[], rows: (string | number)[][]) =>
+		[`| ${header.join(' | ')} |`, `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+	const search = results.firstSearch
+		? table(
+				['query', 'bytes transferred', 'requests', 'query time', 'results'],
+				[[`“${results.firstSearch.query}”`, `${results.firstSearch.bytesTransferred} (${(results.firstSearch.bytesTransferred / 1024).toFixed(1)} KiB)`, results.firstSearch.requests, `${results.firstSearch.queryMs} ms`, results.firstSearch.results]],
+			)
+		: (results.firstSearchNote ?? 'The search benchmark did not run.');
+
+	return [
+		'# Benchmark results',
+		'',
+		`Run by \`npm run bench\` on ${results.date}: ${results.machine}. Peak memory: ${results.memoryMethod}.`,
+		'Every build is cold (a fresh copy of the project, no Astro or Vite cache). Numbers are from one run; expect a few per cent of noise.',
+		'',
+		'## The real site',
+		'',
+		`\`astro build\`: ${seconds(results.realSite.seconds)}, ${results.realSite.pages} pages, peak ${megabytes(results.realSite.peakMb)}; Pagefind ${seconds(results.realSite.pagefindSeconds)}.`,
+		'',
+		'## Build scaling',
+		'',
+		'Synthetic entries, half briefings and half newsletters, each a copy of a real one with its own title and paragraph, added to the real content.',
+		'The site builds every page of the real site (a briefing is 5 pages: page, presenter notes, record sheet, text, and its place in lists).',
+		'The baseline is a bare Astro project with the same Markdown engine that renders the same entries, one minimal page each (title and body).',
+		'“ms / page” is build time over pages; “marginal” is the extra time over the extra pages from the size above, leaving out start-up.',
+		'',
+		table(
+			['entries', 'pages', 'astro build', 'peak memory', 'ms / page', 'marginal ms / page', 'bare build', 'bare peak', 'bare marginal', 'site ÷ bare', 'content check', 'Pagefind'],
+			scaling,
+		),
+		'',
+		'## Lighthouse (mobile)',
+		'',
+		'Lighthouse with Debian Chromium, mobile preset (simulated slow 4G and a mid-range phone), against the real built site served with its production headers (`src/tools/serve-with-headers.ts`, gzip on).',
+		'',
+		table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'audits that cost points'], lighthouse),
+		'',
+		'## First search',
+		'',
+		'A reader’s first search on the real built site, in a fresh Chromium: the bytes fetched from `/pagefind/` (script, worker, WebAssembly, index and result chunks) and the time from the search starting to results on screen (`src/tools/bench/first-search.ts`).',
+		'',
+		search,
+		'',
+	].join('\n');
+}
