@@ -72,7 +72,7 @@ export async function serveWithHeaders(root: string, port = 0): Promise<StaticSe
 	const folder = resolve(root);
 	const headersFile = join(folder, '_headers');
 	const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')).rules : [];
-	const compressed = new Map<string, Buffer>();
+	const compressed = new Map<string, Buffer>(); // gzip of each file, made once
 
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -84,11 +84,12 @@ export async function serveWithHeaders(root: string, port = 0): Promise<StaticSe
 				return;
 			}
 			const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-			let body = readFileSync(file);
+			let body: Buffer = readFileSync(file);
 			response.setHeader('Content-Type', type);
 			if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-				body = compressed.get(file) ?? gzipSync(body);
-				compressed.set(file, body);
+				const gzipped: Buffer = compressed.get(file) ?? gzipSync(body);
+				compressed.set(file, gzipped);
+				body = gzipped;
 				response.setHeader('Content-Encoding', 'gzip');
 				response.setHeader('Vary', 'Accept-Encoding');
 			}

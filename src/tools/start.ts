@@ -74,8 +74,12 @@ async function stopAll(exitCode: number): Promise<never> {
 	process.exit(exitCode);
 }
 
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		if (!stopping) console.log('\nStopping the site and decap-server…');
+		void stopAll(0);
+	});
+}
 // A service that ends on its own (port taken, crash) takes the other down with it.
 for (const service of services) void service.exited.then((code) => (stopping ? undefined : stopAll(code === 0 ? 1 : code)));
 

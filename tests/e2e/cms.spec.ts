@@ -14,6 +14,7 @@ import jsYaml from 'js-yaml';
 import sharp from 'sharp';
 import { parseDocument } from 'yaml';
 import { createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
+
 /** The admin bundle is 5 MB and the copy's build takes a while on two cores. */
 const ADMIN_TIMEOUT = 60_000;
 const BUILD_TIMEOUT = 240_000;
@@ -123,7 +124,12 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		});
 		decapServer.stdout?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
 		decapServer.stderr?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
-		await expect.poll(decapServerAnswers, { message: `decap-server did not start:\n${decapServerLog}`, timeout: 30_000 }).toBe(true);
+		await expect
+			.poll(decapServerAnswers, { timeout: 30_000 })
+			.toBe(true)
+			.catch((error: unknown) => {
+				throw new Error(`decap-server did not answer on port ${cmsPort}. Its output:\n${decapServerLog}`, { cause: error });
+			});
 	});
 
 	test.afterAll(async () => {
@@ -199,6 +205,8 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		const env = { ...process.env };
 		delete env.RSCP_CMS_LOCAL;
 		await run('npx', ['astro', 'build'], env);
+		// The production build carries no local backend.
+		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(/^\s*local_backend\s*:/m);
 		const html = readFileSync(join(project, 'dist/newsletters', id, 'index.html'), 'utf8');
 		expect(html).toMatch(new RegExp(`<h1[^>]*>${NEWSLETTER.title}</h1>`));
 		const contact = readEntry(join(project, 'content/contacts', `${NEWSLETTER.contact}.yaml`)).data as { phones: { number: string }[] };
@@ -218,10 +226,7 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		}
 		const src = /\ssrc="([^"]+)"/.exec(image)?.[1] ?? '';
 		const built = await sharp(join(project, 'dist', decodeURI(src.split('?')[0] ?? ''))).metadata();
-		expect(built.width).toBeLessThan(UPLOAD.width);
-
-		// The production build carries no local backend.
-		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(/^\s*local_backend\s*:/m);
+		expect(built.width, `the <img src> fallback ${src} is the upload at full size`).toBeLessThan(UPLOAD.width);
 	});
 
 	test('saving a contact keeps every field: an edit and its undo give back the same data', async ({ page }) => {
@@ -234,6 +239,14 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		await openAdmin(page, '#/collections/contacts/entries/lado');
 		const verifiedFrom = page.getByRole('textbox', { name: 'Verified from' });
 		await expect(verifiedFrom).toHaveValue(original, { timeout: ADMIN_TIMEOUT });
+
+		// The preview is the contact card in the site's own CSS (previews.js, /admin/site.css).
+		const phone = (before.phones as { number: string }[])[0]?.number ?? '';
+		const preview = page.frameLocator('iframe');
+		await expect(preview.getByRole('heading', { level: 1 })).toHaveText(String(before.title));
+		const phoneLink = preview.getByRole('link', { name: phone.replace(/ /g, '\u00a0') });
+		await expect(phoneLink).toHaveAttribute('href', `tel:${phone.replace(/\s/g, '')}`);
+		await expect(phoneLink).toHaveCSS('white-space', 'nowrap'); // the site's PhoneLink style
 		// Decap offers Publish only once an entry differs from the saved file, so a save "without
 		// change" is an edit saved and then undone and saved again.
 		await verifiedFrom.fill(rechecked);
@@ -248,6 +261,24 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		await expect(verifiedFrom).toHaveValue(original);
 		await publishNow(page);
 		await expect.poll(() => readEntry(entryPath).data).toEqual(before);
+	});
+
+	test('a newsletter missing required fields is refused, and the editor says which', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		const folder = join(project, 'content/newsletters');
+		const before = readdirSync(folder);
+		await openAdmin(page);
+		await page.getByRole('link', { name: 'Newsletters' }).click();
+		await page.getByRole('link', { name: 'Create entry of type Newsletter' }).click();
+		await page.getByLabel('Edition title').fill('A newsletter with only a title');
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await page.getByRole('menuitem', { name: 'Publish now' }).click();
+
+		await expect(page.getByText('Oops, you\'ve missed a required field. Please complete before saving.')).toBeVisible();
+		for (const label of ['Season', 'Year', 'Publication date', 'Summary']) {
+			await expect(page.getByRole('listitem').filter({ hasText: `${label} is required.` })).toBeVisible();
+		}
+		expect(readdirSync(folder)).toEqual(before);
 	});
 
 	test('editing one field of a briefing leaves every other field and the body as they were', async ({ page }) => {

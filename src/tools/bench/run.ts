@@ -8,7 +8,7 @@
 // 4. measures a first search (src/tools/bench/first-search.ts);
 // then prints the results and writes them to bench/results.md.
 // Usage: npm run bench [-- 100 1000]   (entry counts; default 100 1000 4000)
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBenchResults, type BenchResults, type BuildMeasure, type LighthouseRow, type ScalingRow } from '../../lib/bench/format-results.ts';
@@ -90,6 +90,7 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 
 async function main(): Promise<void> {
 	const started = performance.now();
+	const loadBefore = loadavg()[0] ?? 0;
 	const templates = readTemplates();
 	log(`Templates: ${templates.length} real entries (${TEMPLATE_COLLECTIONS.join(', ')}); sizes ${ENTRY_COUNTS.join(', ')}.`);
 
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
 		const cpu = cpus();
 		results = {
 			date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-			machine: `Node ${process.version}, astro ${JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/astro/package.json'), 'utf8')).version as string}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 1e9)} GB RAM`,
+			machine: `Node ${process.version}, astro ${JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/astro/package.json'), 'utf8')).version as string}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 1e9)} GB RAM, load average ${loadBefore.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine slows every build)`,
 			memoryMethod: MEMORY_METHOD,
 			realSite: { ...realBuild, pagefindSeconds: realPagefind },
 			scaling,
