@@ -63,6 +63,7 @@ describe('the bench report', () => {
 			date: '2026-01-01T00:00:00Z',
 			machine: 'test machine',
 			memoryMethod: 'test',
+			templates: '2 briefings',
 			realSite: { seconds: 7, peakMb: 600, pages: 417, pagefindSeconds: 1 },
 			scaling: [
 				{ entries: 100, site: { seconds: 10, peakMb: 700, pages: 600 }, bare: { seconds: 4, peakMb: 400, pages: 116 }, contentCheckSeconds: 2, pagefindSeconds: 1 },

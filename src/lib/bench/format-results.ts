@@ -51,6 +51,8 @@ export interface BenchResults {
 	machine: string;
 	/** How peak memory was measured. */
 	memoryMethod: string;
+	/** What the synthetic entries are copies of, e.g. `15 briefings (about 930 words each) and 1 newsletter (2,841 words)`. */
+	templates: string;
 	realSite: BuildMeasure & { pagefindSeconds: number };
 	scaling: ScalingRow[];
 	lighthouse: LighthouseRow[];
@@ -124,7 +126,7 @@ export function formatBenchResults(results: BenchResults): string {
 		'',
 		'## Build scaling',
 		'',
-		'Synthetic entries, half briefings and half newsletters, each a copy of a real one with its own title and paragraph, added to the real content.',
+		`Synthetic entries, half briefings and half newsletters, each a copy of a real one with its own title and paragraph, added to the real content. The copies are of ${results.templates}.`,
 		'The site builds every page of the real site: each briefing gives 3 HTML pages (the briefing, presenter notes, record sheet) and a plain-text file, each newsletter 1 page, and both appear in lists, filters and feeds.',
 		'The baseline is a bare Astro project with the same Markdown engine that renders the same entries, one minimal page each (title and body).',
 		'“ms / page” is build time over pages; “marginal” is the extra time over the extra pages from the size above, leaving out start-up.',

@@ -58,6 +58,17 @@ function readTemplates(): TemplateEntry[] {
 	);
 }
 
+/** e.g. `15 briefings (about 930 words each) and 1 newsletter (about 2,840 words)`. */
+function describeTemplates(templates: readonly TemplateEntry[]): string {
+	return TEMPLATE_COLLECTIONS.map((collection) => {
+		const ofCollection = templates.filter((template) => template.collection === collection);
+		const words = ofCollection.reduce((total, template) => total + (template.source.match(/\S+/g)?.length ?? 0), 0);
+		const average = Math.round(words / Math.max(ofCollection.length, 1) / 10) * 10;
+		const name = ofCollection.length === 1 ? collection.replace(/s$/, '') : collection;
+		return `${ofCollection.length} ${name} (about ${average.toLocaleString('en-GB')} words${ofCollection.length === 1 ? '' : ' each'}, frontmatter included)`;
+	}).join(' and ');
+}
+
 function writeEntries(root: string, entries: ReturnType<typeof makeSyntheticEntries>): void {
 	for (const entry of entries) writeFileSync(join(root, 'content', entry.collection, entry.file), entry.source);
 }
@@ -131,6 +142,7 @@ async function main(): Promise<void> {
 			date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
 			machine: `Node ${process.version}, astro ${JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/astro/package.json'), 'utf8')).version as string}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 1e9)} GB RAM, load average ${loadBefore.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine slows every build)`,
 			memoryMethod: MEMORY_METHOD,
+			templates: describeTemplates(templates),
 			realSite: { ...realBuild, pagefindSeconds: realPagefind },
 			scaling,
 			lighthouse,
