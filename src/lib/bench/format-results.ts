@@ -118,7 +118,7 @@ export function formatBenchResults(results: BenchResults): string {
 		'# Benchmark results',
 		'',
 		`Run by \`npm run bench\` on ${results.date}: ${results.machine}. Peak memory: ${results.memoryMethod}.`,
-		'Every build is cold (a fresh copy of the project, no Astro or Vite cache). Numbers are from one run; expect a few per cent of noise.',
+		'Every build is cold (a fresh copy of the project, no Astro or Vite cache). Numbers are from one run. Build times depend heavily on other work on the machine (see the load average): on the shared 2-CPU build machine, runs on the same day differed by up to 3×. Page counts, peak memory and Lighthouse scores are steadier.',
 		'',
 		'## The real site',
 		'',
