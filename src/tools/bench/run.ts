@@ -27,6 +27,25 @@ const SEARCH_QUERY = 'worried about a child';
 const RESULTS_FILE = join(REPO_ROOT, 'bench/results.md');
 
 const node = process.execPath; // the Node 22 that npm runs this with
+
+// Temporary copies in use, removed if the bench is stopped (Ctrl+C, or a CI job's timeout).
+const liveProjects = new Set<string>();
+function tempProject(options: Parameters<typeof createTempProject>[0]): string {
+	const root = createTempProject(options);
+	liveProjects.add(root);
+	return root;
+}
+function removeProject(root: string): void {
+	removeTempProject(root);
+	liveProjects.delete(root);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		for (const root of liveProjects) removeTempProject(root);
+		console.error(`\n[bench] Stopped (${signal}); temporary copies removed, bench/results.md unchanged.`);
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	});
+}
 const astro = (root: string) => join(root, 'node_modules/astro/bin/astro.mjs');
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -76,8 +95,8 @@ function writeEntries(root: string, entries: ReturnType<typeof makeSyntheticEntr
 /** One size: the site with the synthetic entries added, then the bare baseline with the same entries. */
 async function benchSize(count: number, templates: TemplateEntry[]): Promise<ScalingRow> {
 	const entries = makeSyntheticEntries(templates, count);
-	const site = createTempProject({ prefix: `rscp-bench-${count}-` });
-	const bare = createTempProject({ prefix: `rscp-bench-bare-${count}-`, copy: [] });
+	const site = tempProject({ prefix: `rscp-bench-${count}-` });
+	const bare = tempProject({ prefix: `rscp-bench-bare-${count}-`, copy: [] });
 	try {
 		writeEntries(site, entries);
 		const check = await measure(node, [join(site, 'src/tools/check-content.ts')], site);
@@ -94,8 +113,8 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 		const bareBuild = await buildAstro(bare, `${count} entries, bare`);
 		return { entries: count, site: siteBuild, bare: bareBuild, contentCheckSeconds: check.seconds, pagefindSeconds };
 	} finally {
-		removeTempProject(site);
-		removeTempProject(bare);
+		removeProject(site);
+		removeProject(bare);
 	}
 }
 
@@ -106,7 +125,7 @@ async function main(): Promise<void> {
 	log(`Templates: ${templates.length} real entries (${TEMPLATE_COLLECTIONS.join(', ')}); sizes ${ENTRY_COUNTS.join(', ')}.`);
 
 	// The real site, cold, in its own copy: it is also what Lighthouse and the search benchmark load.
-	const real = createTempProject({ prefix: 'rscp-bench-real-' });
+	const real = tempProject({ prefix: 'rscp-bench-real-' });
 	let results: BenchResults;
 	try {
 		const realBuild = await buildAstro(real, 'real site');
@@ -150,7 +169,7 @@ async function main(): Promise<void> {
 			firstSearchNote,
 		};
 	} finally {
-		removeTempProject(real);
+		removeProject(real);
 	}
 
 	const report = formatBenchResults(results);
