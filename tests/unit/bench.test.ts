@@ -69,13 +69,17 @@ describe('the bench report', () => {
 				{ entries: 100, site: { seconds: 10, peakMb: 700, pages: 600 }, bare: { seconds: 4, peakMb: 400, pages: 116 }, contentCheckSeconds: 2, pagefindSeconds: 1 },
 				{ entries: 1000, site: { seconds: 28, peakMb: 900, pages: 2400 }, bare: { seconds: 8, peakMb: 500, pages: 1016 }, contentCheckSeconds: 5, pagefindSeconds: 3 },
 			],
-			lighthouse: [{ path: '/', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1234, shortfalls: [] }],
+			lighthouse: [
+				{ path: '/', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1234, shortfalls: [] },
+				{ path: '/search/', performance: 0, accessibility: 0, bestPractices: 0, seo: 0, lcpMs: Number.NaN, shortfalls: [], error: '(exit 1): NO_FCP' },
+			],
 			firstSearch: undefined,
 			firstSearchNote: 'The search benchmark is not available yet.',
 		};
 		const report = formatBenchResults(results);
 		assert.match(report, /\| 1000 \| 2400 \| 28\.0 s \| 900 MB \| 11\.7 ms \| 10\.0 ms \| 8\.0 s \/ 1016 pages \| 500 MB \| 4\.4 ms \| 3\.5× \| 5\.0 s \| 3\.0 s \|/);
 		assert.match(report, /\| `\/` \| 100 \| 100 \| 100 \| 100 \| 1\.2 s \| none \|/);
+		assert.match(report, /\| `\/search\/` \| – \| – \| – \| – \| – \| Lighthouse failed: \(exit 1\): NO_FCP \|/);
 		assert.match(report, /The search benchmark is not available yet\./);
 	});
 });

@@ -32,6 +32,8 @@ export interface LighthouseRow {
 	lcpMs: number;
 	/** Audits that cost points, e.g. `uses-text-compression (0.5)`. */
 	shortfalls: string[];
+	/** Why Lighthouse gave no scores for this page, when it failed twice. */
+	error?: string;
 }
 
 /** What a first search on the built site cost (see src/tools/bench/first-search.ts). */
@@ -95,15 +97,12 @@ export function formatBenchResults(results: BenchResults): string {
 			seconds(row.pagefindSeconds),
 		];
 	});
-	const lighthouse = results.lighthouse.map((row) => [
-		`\`${row.path}\``,
-		row.performance,
-		row.accessibility,
-		row.bestPractices,
-		row.seo,
-		`${(row.lcpMs / 1000).toFixed(1)} s`,
-		row.shortfalls.length ? row.shortfalls.join('; ') : 'none',
-	]);
+	const lighthouse = results.lighthouse.map((row) => {
+		const page = `\`${row.path}\``;
+		if (row.error) return [page, '–', '–', '–', '–', '–', `Lighthouse failed: ${row.error.replace(/\|/g, '\\|')}`];
+		const lcp = `${(row.lcpMs / 1000).toFixed(1)} s`;
+		return [page, row.performance, row.accessibility, row.bestPractices, row.seo, lcp, row.shortfalls.length ? row.shortfalls.join('; ') : 'none'];
+	});
 	const table = (header: string[], rows: (string | number)[][]) =>
 		[`| ${header.join(' | ')} |`, `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 

@@ -18,14 +18,16 @@ interface LighthouseReport {
 }
 
 /** Runs a command without blocking this process (the site may be served from it), keeping stderr. */
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; output: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
-		let stderr = '';
-		child.stderr.on('data', (chunk: Buffer) => {
-			stderr = (stderr + chunk.toString('utf8')).slice(-5000);
-		});
-		child.on('close', (status) => resolve({ status, stderr }));
+		const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+		let output = '';
+		const keep = (chunk: Buffer) => {
+			output = (output + chunk.toString('utf8')).slice(-5000);
+		};
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		child.on('close', (status) => resolve({ status, output }));
 	});
 }
 
@@ -52,7 +54,7 @@ export async function runLighthouse(url: string, path: string, chromiumPath = pr
 			{ ...process.env, CHROME_PATH: chromiumPath },
 			180_000,
 		);
-		if (result.status !== 0) throw new Error(`Lighthouse failed on ${url} (exit ${result.status ?? 'killed'}):\n${result.stderr.slice(-2000)}`);
+		if (result.status !== 0) throw new Error(`Lighthouse failed on ${url} (exit ${result.status ?? 'killed'}): ${result.output.trim().split('\n').slice(-3).join(' ').slice(0, 300)}`);
 		const report = JSON.parse(readFileSync(reportFile, 'utf8')) as LighthouseReport;
 		if (report.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${report.runtimeError.message}`);
 		const score = (category: (typeof CATEGORIES)[number]) => Math.round((report.categories[category].score ?? 0) * 100);
