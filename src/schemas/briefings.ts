@@ -53,7 +53,7 @@ export const BRIEFING_AUDIENCES = [
 ] as const;
 
 /** One of the three to five key findings. */
-export const KeyFindingSchema = z.object({
+export const KeyFindingSchema = z.strictObject({
 	heading: z.string().trim().min(3).meta({ title: 'Finding', description: 'The finding in a short phrase, e.g. “Disabled children’s voices were not heard”.' }),
 	text: z.string().trim().min(20).meta({
 		title: 'Explanation',
@@ -68,7 +68,7 @@ export const KeyFindingSchema = z.object({
  * @example content/briefings/disabled-children-in-residential-settings.md
  */
 export const BriefingsSchema = ({ reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({ title: 'Title', description: 'The review or topic, e.g. “Safeguarding children with disabilities”.' }),
 		summary: z.string().trim().min(20).max(300).meta({
 			title: 'Summary',

@@ -32,7 +32,7 @@ export interface CollectionDefinition {
 	schema: (context: SchemaContext) => z.ZodType;
 }
 
-const PROSE = ['md', 'mdx'] as const;
+const PROSE = ['md'] as const;
 const DATA = ['yaml'] as const;
 
 /**

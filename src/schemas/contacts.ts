@@ -50,7 +50,7 @@ export const OpeningTimesSchema = z
 	.refine((times) => times.closes > times.opens, { message: 'Expected the closing time to be after the opening time', path: ['closes'] });
 
 /** One number to call. */
-export const PhoneSchema = z.object({
+export const PhoneSchema = z.strictObject({
 	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What this number is for, e.g. “Child protection referrals”.' }),
 	number: UkPhoneNumberSchema.meta({ title: 'Number', description: 'Written with spaces as people read it, e.g. 020 7946 0123.' }),
 	hours: z.enum(PHONE_HOURS).meta({
@@ -68,7 +68,7 @@ export const PhoneSchema = z.object({
 });
 
 /** One email inbox. */
-export const EmailAddressSchema = z.object({
+export const EmailAddressSchema = z.strictObject({
 	label: z.string().trim().min(2).meta({ title: 'Label', description: 'What to email about, e.g. “Referrals”.' }),
 	address: EmailSchema.meta({ title: 'Email address', description: 'A team inbox, never a person’s own address.' }),
 });
@@ -79,7 +79,7 @@ export const EmailAddressSchema = z.object({
  * @example content/contacts/child-protection-referrals.yaml
  */
 export const ContactsSchema = () =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(2).meta({ title: 'Service name', description: 'e.g. “Child protection referrals”.' }),
 		purpose: z.string().trim().min(10).meta({
 			title: 'Who to contact for what',

@@ -8,7 +8,7 @@ import { SafeUrlSchema, publishingShape, toBeConfirmedShape } from './shared/fie
  * @example content/glossary/lado.yaml
  */
 export const GlossarySchema = () =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(2).meta({ title: 'Term', description: 'The acronym or term as written, e.g. “LADO”.' }),
 		expansion: z.string().trim().min(2).meta({ title: 'Stands for', description: 'The full form, e.g. “Local Authority Designated Officer”.' }),
 		definition: z.string().trim().min(10).optional().meta({

@@ -9,7 +9,7 @@ export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
  * @example content/newsletters/2022-summer.md
  */
 export const NewslettersSchema = ({ image, reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({ title: 'Edition title', description: 'e.g. “Summer 2022 newsletter”.' }),
 		season: z.enum(SEASONS).meta({ title: 'Season', description: 'The season of this edition.' }),
 		year: z.number().int().min(2000).max(2100).meta({ title: 'Year', description: 'The year of this edition, e.g. 2022.' }),

@@ -9,7 +9,7 @@ export const PAGE_SECTIONS = ['about', 'help', 'professionals', 'site'] as const
  * (`content/pages/about/governance.md` → `/about/governance/`).
  */
 export const PagesSchema = ({ reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(2).meta({ title: 'Title', description: 'The page heading.' }),
 		description: z.string().trim().min(20).max(300).meta({
 			title: 'Description',

@@ -14,7 +14,7 @@ export const PeriodSchema = z
 	});
 
 /** One action the partnership agreed under a priority. */
-export const PriorityActionSchema = z.object({
+export const PriorityActionSchema = z.strictObject({
 	action: z.string().trim().min(5).meta({ title: 'Action', description: 'What the partnership said it would do.', cms: { widget: 'text' } }),
 	lead: z.string().trim().optional().meta({ title: 'Lead', description: 'The agency, subgroup or role leading it, as the plan names it.' }),
 	status: z.enum(ACTION_STATUSES).default('not-reported').meta({
@@ -29,7 +29,7 @@ export const PriorityActionSchema = z.object({
  * @example content/priorities/2025-26-03-families-first-partnership-guidance.md (flat: `<period>-<nn>-<slug>.md`, see entryUrl)
  */
 export const PrioritiesSchema = ({ reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({ title: 'Priority', description: 'The priority in a few words, as the partnership states it.' }),
 		period: PeriodSchema.meta({ title: 'Period', description: 'The business year it belongs to, e.g. 2025-26.' }),
 		order: z.number().int().min(1).meta({ title: 'Order', description: 'Its number within the period (1 comes first).' }),

@@ -10,7 +10,7 @@ export const REPORT_STATUSES = ['current', 'superseded', 'historical'] as const;
  * @example content/reports/annual-scrutiny-report-2024-25.md
  */
 export const ReportsSchema = () =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({ title: 'Title', description: 'The report’s title.' }),
 		reportType: z.enum(REPORT_TYPES).meta({ title: 'Type', description: 'What kind of report it is.' }),
 		publisher: z.string().trim().min(2).meta({ title: 'Published by', description: 'e.g. “Redbridge Safeguarding Children Partnership” or “Ofsted”.' }),

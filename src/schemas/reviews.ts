@@ -52,7 +52,7 @@ export const ReviewWhenSchema = z
  * @example content/reviews/rapid-review-june-2024.md
  */
 export const ReviewsSchema = ({ reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({
 			title: 'Title',
 			description: 'The review’s name, e.g. “It’s Silent: race, racism and safeguarding children”. Use a local review’s pseudonym only once the RSCP has published it.',

@@ -19,7 +19,7 @@ export const SitePathSchema = z
  * @example content/synonyms/allegation-against-staff.yaml
  */
 export const SynonymsSchema = () =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({
 			title: 'Name',
 			description: 'What these words are about, for editors only, e.g. “Allegation against a teacher or other staff”.',

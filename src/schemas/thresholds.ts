@@ -7,7 +7,7 @@ import { publishingShape, reviewShape, sourceShape, toBeConfirmedShape } from '.
  * @example content/thresholds/level-2-early-help.md
  */
 export const ThresholdsSchema = ({ reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({ title: 'Page title', description: 'e.g. “Level 2: early help”.' }),
 		level: z.number().int().min(1).max(4).meta({ title: 'Level', description: 'The level number, 1 to 4.' }),
 		name: z.string().trim().min(3).meta({ title: 'Level name', description: 'e.g. “Early help”.' }),

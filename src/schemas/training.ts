@@ -10,7 +10,7 @@ export const TRAINING_FORMATS = ['classroom', 'online-live', 'e-learning', 'brie
  * @example content/training/understanding-thresholds.md
  */
 export const TrainingSchema = ({ reference }: SchemaContext) =>
-	z.object({
+	z.strictObject({
 		title: z.string().trim().min(3).meta({ title: 'Course title', description: 'As it appears in the programme.' }),
 		summary: z.string().trim().min(20).max(400).meta({ title: 'Summary', description: 'What the course covers.', cms: { widget: 'text' } }),
 		topics: z.array(z.string().trim().min(2)).default([]).meta({ title: 'Topics', description: 'Safeguarding topics covered.' }),

@@ -31,7 +31,7 @@ describe('UkPhoneNumberSchema', () => {
 });
 
 describe('SafeUrlSchema', () => {
-	for (const url of ['https://www.gov.uk/', 'http://example.org/a?b=c#d', '/about/', '/files/report.pdf']) {
+	for (const url of ['https://www.gov.uk/', 'https://example.org/a?b=c#d', '/about/', '/files/report.pdf']) {
 		test(`accepts ${url}`, () => assert.equal(SafeUrlSchema.safeParse(url).success, true));
 	}
 

@@ -1,5 +1,5 @@
 // Hostile content, from an editor's mistake or a stolen CMS login, must never become script on a page.
-// tests/fixtures/hostile/content/ holds the corpus; each file's first comment says what it tries.
+// tests/fixtures/hostile/content/ holds the corpus; tests/fixtures/README.md says what each file tries.
 // 1. Link fields refuse script, data and other-site addresses (the zod schemas).
 // 2. Markdown bodies refuse raw scripts, frames, event handlers and script links (the content check,
 //    which runs before every build), with file and line.
@@ -56,16 +56,20 @@ describe('Markdown bodies refuse raw scripts, frames, handlers and script links'
 		assert.deepEqual(
 			problems.map(({ file, line, found }) => `${file}:${line} ${found}`),
 			[
-				'content/newsletters/raw-html-body.md:13 “<script>”',
-				'content/newsletters/raw-html-body.md:15 “<iframe src="https://example.org/">”',
-				`content/newsletters/raw-html-body.md:17 “<img src="/favicon.svg" alt="" onerror="alert('handler')">”`,
-				`content/newsletters/raw-html-body.md:21 “javascript:alert('link')”`,
-				`content/newsletters/raw-html-body.md:21 “javascript:alert('encoded')”`, // java&#115;cript: decoded
-				`content/newsletters/raw-html-body.md:23 “<a href="&#106;avascript:alert('raw link')">”`,
-				'content/newsletters/raw-html-body.md:25 “data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==”',
-				'content/newsletters/raw-html-body.md:27 “vbscript:msgbox("reference")”',
+				'content/newsletters/raw-html-body.md:11 “<script>”',
+				'content/newsletters/raw-html-body.md:13 “<iframe src="https://example.org/">”',
+				// Once as HTML (no HTML in content at all), once for the handler.
+				`content/newsletters/raw-html-body.md:15 “<img src="/favicon.svg" alt="" onerror="alert('handler')">”`,
+				`content/newsletters/raw-html-body.md:15 “<img src="/favicon.svg" alt="" onerror="alert('handler')">”`,
+				`content/newsletters/raw-html-body.md:19 “javascript:alert('link')”`,
+				`content/newsletters/raw-html-body.md:19 “javascript:alert('encoded')”`, // java&#115;cript: decoded
+				`content/newsletters/raw-html-body.md:21 “<a href="&#106;avascript:alert('raw link')">”`,
+				`content/newsletters/raw-html-body.md:21 “<a href="&#106;avascript:alert('raw link')">”`,
+				'content/newsletters/raw-html-body.md:23 “data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==”',
+				'content/newsletters/raw-html-body.md:25 “vbscript:msgbox("reference")”',
+				'content/newsletters/raw-html-body.md:29 “<div>”',
 				// Inside an HTML block the ``` is not a code fence: this script would reach the page.
-				'content/newsletters/raw-html-body.md:33 “<script>”',
+				'content/newsletters/raw-html-body.md:31 “<script>”',
 			],
 		);
 	});

@@ -1,6 +1,6 @@
 // The content checker must report every broken file in one run, each at the field that is wrong,
 // so an editor can fix them all at once. Each invalid fixture is a valid fixture with ONE field
-// broken (its first comment says which); the valid fixtures prove the rest of each file passes.
+// broken (tests/fixtures/README.md says which); the valid fixtures prove the rest of each file passes.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -85,7 +85,7 @@ describe('validateContent', () => {
 
 		test('gives the line of the wrong value', () => {
 			const [problem] = byFile.get('content/contacts/bad-phone-number.yaml') ?? [];
-			assert.equal(problem?.line, 8);
+			assert.equal(problem?.line, 7);
 			assert.equal(problem?.found, '"020 123"');
 		});
 	});

@@ -1,6 +1,9 @@
 // Synthetic entries for the build benchmark (npm run bench): copies of the real briefings and
 // newsletters, so every synthetic entry has exactly the shape, length and references of a real one,
 // each with its own title and a paragraph of its own words (so search indexes are not all duplicates).
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { toDecapLayout } from '../content-check/decap-layout.ts';
+import { fieldOrderOf } from '../content-check/field-order.ts';
 import { parseEntryFile } from '../content-check/parse-entry-file.ts';
 
 /** A real entry used as a pattern. */
@@ -67,7 +70,10 @@ export function makeSyntheticEntries(templates: readonly TemplateEntry[], count:
 		const paragraph = `\n\n## Synthetic notes ${number}\n\n${words.join(' ')}.\n`;
 		const base = template.file.replace(/\.(md|mdx)$/, '');
 		const extension = template.file.endsWith('.mdx') ? 'mdx' : 'md';
-		entries.push({ collection, file: `${base}-synthetic-${number}.${extension}`, source: `${numbered}${parsed.body.trimEnd()}${paragraph}` });
+		// In the CMS's layout, as every content file is (the content check refuses any other).
+		const definition = COLLECTIONS[collection as CollectionName];
+		const source = toDecapLayout(`${numbered}${parsed.body.trimEnd()}${paragraph}`, 'prose', definition ? fieldOrderOf(definition) : []);
+		entries.push({ collection, file: `${base}-synthetic-${number}.${extension}`, source });
 	}
 	return entries;
 }

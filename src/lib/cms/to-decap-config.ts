@@ -51,15 +51,21 @@ const ENTRY_MEDIA = { media_folder: 'images', public_folder: 'images' } as const
 /** Headings start at 2 (the page title is the only heading 1); no code blocks or raw HTML for editors. */
 const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'];
 
-/** The body of a Markdown entry: written with Decap's rich-text editor. */
+/**
+ * The body of a Markdown entry, edited as Markdown text. Decap's rich-text mode re-writes the
+ * whole body when one word changes: right-aligned table columns lose their alignment, `\#`
+ * loses its escape, reference links are inlined (issue 10). The Markdown mode keeps every
+ * character the editor did not change, and the preview beside it shows the page as readers see it.
+ */
 const BODY_FIELD: DecapField = {
 	label: 'Body',
 	name: 'body',
 	widget: 'markdown',
 	required: false,
-	hint: 'The main text. Use the toolbar for headings (start at Heading 2), lists and links. Do not type HTML.',
+	hint: 'The main text, in Markdown: “## ” starts a heading, “- ” a list item, [text](https://…) makes a link; the preview shows the result. Do not type HTML.',
+	modes: ['raw'],
 	buttons: BODY_BUTTONS,
-	editor_components: ['image'],
+	editor_components: [],
 };
 
 /** Escapes a value for use inside a regular expression. */

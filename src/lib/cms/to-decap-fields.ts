@@ -39,6 +39,8 @@ export interface DecapField {
 	summary?: string;
 	collapsed?: boolean;
 	buttons?: string[];
+	/** Markdown editor modes; the first is the default. */
+	modes?: ('raw' | 'rich_text')[];
 	editor_components?: string[];
 }
 

@@ -7,16 +7,17 @@ import './meta.ts';
  */
 
 /**
- * Only http(s) links or site paths: `javascript:`, `data:` and protocol-relative `//host` links are
- * refused, and so is a backslash in a site path (browsers read `/\host` as `//host`, another site).
+ * Only https links or site paths: `http:` (readers' details could be read or changed on the way),
+ * `javascript:`, `data:` and protocol-relative `//host` links are refused, and so is a backslash in
+ * a site path (browsers read `/\host` as `//host`, another site).
  */
 export const SafeUrlSchema = z
 	.string()
 	.trim()
-	.refine((value) => /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s\\]*)$/i.test(value), {
+	.refine((value) => /^(https:\/\/[^\s]+|\/(?![/\\])[^\s\\]*)$/i.test(value), {
 		message: 'Expected a web address starting with https:// (or a site path starting with /)',
 	})
-	.meta({ cms: { pattern: ['^(https?://\\S+|/(?!/)\\S*)$', 'A web address starting with https:// or a site path starting with /'] } });
+	.meta({ cms: { pattern: ['^(https://\\S+|/(?!/)\\S*)$', 'A web address starting with https:// or a site path starting with /'] } });
 
 /**
  * Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, 10-11 digits from 0,
@@ -80,7 +81,7 @@ export const toBeConfirmedShape = {
 };
 
 /** A link to something outside the entry: a report, a guidance page, a form. */
-export const LinkSchema = z.object({
+export const LinkSchema = z.strictObject({
 	title: z.string().trim().min(2).meta({ title: 'Link text', description: 'What the reader gets, e.g. “Working Together to Safeguard Children 2023”.' }),
 	url: SafeUrlSchema.optional().meta({
 		title: 'Web address',
