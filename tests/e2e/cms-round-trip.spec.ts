@@ -1,0 +1,119 @@
+// A save through the real admin changes only what the editor changed (issue 10). For one entry
+// of every collection the test edits one field, saves, and compares the file AS TEXT with what it
+// was: every line outside that field must be byte-identical. Then a body with a right-aligned
+// table, an escaped `\#` and a reference link gets a one-word edit, and only that word may change.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
+import { ADMIN_TIMEOUT, publishNow, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
+
+/** One entry per collection, chosen for what the CMS could rewrite: folded strings, lists, times, dates. */
+const ENTRIES: Record<CollectionName, string> = {
+	newsletters: 'summer-2022',
+	priorities: '2016-17-05-neglect',
+	briefings: 'neglect-and-repeat-child-protection-plans',
+	contacts: 'child-protection-referrals',
+	thresholds: 'level-2-early-help',
+	pages: 'about/budget',
+	reports: 'annual-scrutiny-report-2024-25',
+	glossary: 'ab',
+	events: '2018-02-06-safer-internet-day',
+	training: 'r-u-ready',
+	reviews: 'rapid-review-june-2024',
+	synonyms: 'childline',
+};
+
+/** The lines of a file with the `title:` field (and its folded continuation lines) taken out. */
+function withoutTitle(text: string): { rest: string[]; title: string[] } {
+	const lines = text.split('\n');
+	const start = lines.findIndex((line) => line.startsWith('title:'));
+	let end = start + 1;
+	while (end < lines.length && /^ {2}\S/.test(lines[end] ?? '')) end += 1;
+	return { rest: [...lines.slice(0, start), ...lines.slice(end)], title: lines.slice(start, end) };
+}
+
+let editor: CmsEditor | undefined;
+const fileOf = (collection: CollectionName, id: string) => {
+	const definition = COLLECTIONS[collection];
+	return join(editor?.project ?? '', definition.folder, `${id}.${definition.extensions[0]}`);
+};
+
+test.describe('saving through the content editor', () => {
+	test.describe.configure({ mode: 'default' }); // one editor, one worker, in order
+	test.use({ actionTimeout: 30_000 });
+
+	test.beforeAll(async ({}, testInfo) => {
+		test.skip(testInfo.project.name !== 'chromium', 'The editor is a desktop tool; one browser run is enough.');
+		testInfo.setTimeout(ADMIN_TIMEOUT);
+		editor = await startCmsEditor('rscp-round-trip-');
+	});
+
+	test.afterAll(async () => {
+		await editor?.stop();
+	});
+
+	for (const [collection, id] of Object.entries(ENTRIES) as [CollectionName, string][]) {
+		test(`${collection}: editing the title changes only the title's lines`, async ({ page }) => {
+			test.setTimeout(ADMIN_TIMEOUT * 2);
+			const path = fileOf(collection, id);
+			const before = readFileSync(path, 'utf8');
+			await editor?.open(page, `#/collections/${collection}/entries/${id}`);
+			// The entry's own title comes first; lists of links further down have title fields too.
+			const title = page.locator('input[id^="title-field"]').first();
+			await expect(title).not.toHaveValue('', { timeout: ADMIN_TIMEOUT });
+			const newTitle = `${await title.inputValue()} (checked)`;
+			await title.fill(newTitle);
+			await publishNow(page);
+
+			await expect.poll(() => readFileSync(path, 'utf8')).not.toBe(before);
+			const after = readFileSync(path, 'utf8');
+			expect(withoutTitle(after).rest.join('\n'), 'every line but the title is byte-identical').toBe(withoutTitle(before).rest.join('\n'));
+			expect(withoutTitle(after).title.join(' ').replace(/\s+/g, ' ')).toContain('(checked)');
+		});
+	}
+
+	test('a one-word edit in a body keeps table alignment, escapes and reference links', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		const path = fileOf('pages', 'about/privacy-test');
+		const before = [
+			'---',
+			'title: Privacy test',
+			'description: A page written to show that a body edit keeps what readers see.',
+			'section: about',
+			'lastReviewed: 2025-01-15',
+			'reviewDue: 2026-01-15',
+			'---',
+			'',
+			'Our \\#1 priority is the child. Read [Working Together][wt] first.',
+			'',
+			'| Source | Amount (£) |',
+			'| --- | ---: |',
+			'| Grant | 17,253 |',
+			'',
+			'[wt]: https://www.gov.uk/government/publications/working-together-to-safeguard-children--2',
+			'',
+		].join('\n');
+		writeFileSync(path, before);
+		await editor?.open(page, '#/collections/pages/entries/about/privacy-test');
+		const body = page.getByLabel('markdown field').getByRole('textbox');
+		await expect(body).toContainText('Working Together', { timeout: ADMIN_TIMEOUT });
+		// Replace “first” with “today”, as an editor would: select the word and type over it.
+		await body.evaluate((element) => {
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const start = node.textContent?.indexOf('[wt] first.') ?? -1;
+				if (start === -1) continue;
+				(element as HTMLElement).focus();
+				window.getSelection()?.setBaseAndExtent(node, start + 5, node, start + 10);
+				return;
+			}
+			throw new Error('The word to edit is not in the body editor.');
+		});
+		await page.keyboard.insertText('today');
+		await publishNow(page);
+
+		await expect.poll(() => readFileSync(path, 'utf8')).not.toBe(before);
+		expect(readFileSync(path, 'utf8')).toBe(before.replace('[wt] first.', '[wt] today.'));
+	});
+});
