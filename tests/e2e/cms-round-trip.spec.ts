@@ -116,4 +116,22 @@ test.describe('saving through the content editor', () => {
 		await expect.poll(() => readFileSync(path, 'utf8')).not.toBe(before);
 		expect(readFileSync(path, 'utf8')).toBe(before.replace('[wt] first.', '[wt] today.'));
 	});
+
+	test('a new page with the title of an existing page is refused, and the existing file is unchanged', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		const path = fileOf('pages', 'about/budget');
+		const before = readFileSync(path, 'utf8');
+		await editor?.open(page, '#/collections/pages/new');
+		await page.getByRole('textbox', { name: 'Folder' }).fill('about');
+		await page.locator('input[id^="title-field"]').first().fill('Budget');
+		await page.getByRole('textbox', { name: 'Description' }).fill('A new page that would have replaced the budget page.');
+		await page.getByRole('combobox', { name: 'Section' }).click();
+		await page.getByRole('option', { name: /^About$/i }).click();
+		await page.locator('input[id^="lastReviewed-field"]').fill('2026-12-01');
+		await page.locator('input[id^="reviewDue-field"]').fill('2027-12-01');
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await page.getByRole('menuitem', { name: 'Publish now' }).click();
+		await expect(page.getByText(/A page already exists at \/about\/budget\/\. Choose another title/)).toBeVisible();
+		expect(readFileSync(path, 'utf8')).toBe(before);
+	});
 });
