@@ -30,8 +30,9 @@ describe('findStaleContent', () => {
 			'overdue content/pages/about/overdue-page.md',
 			'due-soon content/contacts/recent-contact.yaml',
 			'due-soon content/pages/about/due-soon-page.md',
-			'to-be-confirmed content/contacts/fresh-contact.yaml',
+			// Collections in registry order: pages, then contacts, then the glossary.
 			'to-be-confirmed content/pages/about/overdue-page.md',
+			'to-be-confirmed content/contacts/fresh-contact.yaml',
 			'to-be-confirmed content/glossary/tbc-term.yaml',
 		]);
 	});

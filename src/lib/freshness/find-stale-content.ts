@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionDefinition } from '../../schemas/collections.ts';
+import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collections.ts';
 import type { SchemaContext } from '../../schemas/shared/context.ts';
 import { parseEntryFile } from '../content-check/parse-entry-file.ts';
 
@@ -59,7 +59,7 @@ export interface FindStaleContentOptions {
 	/** Defaults to now. Compared as a UK calendar day. */
 	today?: Date;
 	/** Defaults to the registry in `src/schemas/collections.ts`. */
-	collections?: Record<string, CollectionDefinition>;
+	collections?: Record<string, RegisteredCollection>;
 }
 
 const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed'];
