@@ -23,7 +23,7 @@ const rows = (items: StaleItem[]) => items.map((item) => `${item.status} ${item.
 describe('findStaleContent', () => {
 	const result = findStaleContent(ROOT, { today: TODAY });
 
-	test('lists overdue, due-soon and to-be-confirmed rows in that order, earliest due first', () => {
+	test('lists overdue, due-soon, to-be-confirmed and draft rows in that order, earliest due first', () => {
 		assert.deepEqual(rows(result.items), [
 			'overdue content/pages/about/draft-page.md',
 			'overdue content/contacts/old-contact.yaml',
@@ -34,6 +34,7 @@ describe('findStaleContent', () => {
 			'to-be-confirmed content/pages/about/overdue-page.md',
 			'to-be-confirmed content/contacts/fresh-contact.yaml',
 			'to-be-confirmed content/glossary/tbc-term.yaml',
+			'draft content/pages/about/draft-page.md',
 		]);
 	});
 
@@ -77,6 +78,7 @@ describe('findStaleContent', () => {
 			overdueVerifications: 1,
 			dueSoon: 2,
 			toBeConfirmed: 3,
+			drafts: 1,
 		});
 	});
 
@@ -135,7 +137,7 @@ describe('formatStaleCsv', () => {
 
 	test('starts with a byte-order mark and a header row, and uses CRLF', () => {
 		assert.ok(csv.startsWith('\uFEFFStatus,Collection,Title,File,Review due or last verified,What needs doing\r\n'));
-		assert.equal(csv.split('\r\n').length, 1 + 8 + 1); // header, rows, final empty line
+		assert.equal(csv.split("\r\n").length, 1 + 9 + 1); // header, rows, final empty line
 	});
 
 	test('quotes fields with commas or quotes', () => {

@@ -5,8 +5,8 @@ import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collection
 import type { SchemaContext } from '../../schemas/shared/context.ts';
 import { parseEntryFile } from '../content-check/parse-entry-file.ts';
 
-/** Why an entry is on the report. One entry can be on it twice: overdue and to be confirmed. */
-export type StaleStatus = 'overdue' | 'due-soon' | 'to-be-confirmed';
+/** Why an entry is on the report. One entry can be on it more than once: overdue, to be confirmed, a draft. */
+export type StaleStatus = 'overdue' | 'due-soon' | 'to-be-confirmed' | 'draft';
 
 /** How many days ahead a review or re-verification counts as coming up. */
 export const DUE_SOON_DAYS = 60;
@@ -19,6 +19,7 @@ export const STATUS_LABELS: Record<StaleStatus, string> = {
 	overdue: 'Overdue',
 	'due-soon': `Due within ${DUE_SOON_DAYS} days`,
 	'to-be-confirmed': 'To be confirmed',
+	draft: 'Draft',
 };
 
 /** Notes longer than this are cut at a word, so the table stays readable. */
@@ -34,6 +35,8 @@ export interface StaleItem {
 	title: string;
 	/** Path from the repository root, with `/`. */
 	file: string;
+	/** The entry's id in its collection, as the CMS addresses it: `/admin/#/collections/<collection>/entries/<entryId>`. */
+	entryId: string;
 	draft: boolean;
 	/** Which freshness date the entry has: reviews have `reviewDue`, contacts `lastVerified`. */
 	dateKind?: 'review-due' | 'last-verified';
@@ -42,6 +45,8 @@ export interface StaleItem {
 	due?: string;
 	/** What someone has to do, in a sentence. */
 	action: string;
+	/** The whole “What needs confirming” note, for to-be-confirmed rows that have one. */
+	note?: string;
 }
 
 /** What `findStaleContent` found. */
@@ -62,7 +67,7 @@ export interface FindStaleContentOptions {
 	collections?: Record<string, RegisteredCollection>;
 }
 
-const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed'];
+const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed', 'draft'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -133,8 +138,9 @@ function dateAction(kind: 'review-due' | 'last-verified'): string {
 /**
  * Reads every content file of every collection and lists what needs the business unit:
  * reviews past their `reviewDue` date, contacts last verified more than 12 months ago,
- * both of those coming up within 60 days, and everything marked `toBeConfirmed`.
- * Drafts are included (their title says so): they need the same work before they go live.
+ * both of those coming up within 60 days, everything marked `toBeConfirmed`, and every draft.
+ * Drafts also appear in the other groups (their title says so): they need the same work before
+ * they go live. `npm run report:stale` and the editors' status page (/admin/status/) both show it.
  */
 export function findStaleContent(rootDir: string, options: FindStaleContentOptions = {}): StaleContentResult {
 	const collections = options.collections ?? COLLECTIONS;
@@ -163,6 +169,7 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 				collectionLabel: definition.label,
 				title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : file,
 				file,
+				entryId: relative(join(rootDir, definition.folder), path).split(sep).join('/').replace(/\.[^./]+$/, ''),
 				draft: data.draft === true,
 			};
 
@@ -186,8 +193,10 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 					date,
 					due,
 					action: note ? truncateNote(note) : 'Confirm the facts marked “to be confirmed” (no note says which).',
+					...(note ? { note: note.trim() } : {}),
 				});
 			}
+			if (base.draft) items.push({ ...base, status: 'draft', action: 'Finish it and untick Draft to publish it, or delete it.' });
 		}
 	}
 
@@ -196,7 +205,7 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 		(a, b) =>
 			STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
 			// Earliest due first for dated rows: the longest overdue is the most urgent.
-			(a.status === 'to-be-confirmed' ? 0 : (a.due ?? '').localeCompare(b.due ?? '')) ||
+			(a.status === 'overdue' || a.status === 'due-soon' ? (a.due ?? '').localeCompare(b.due ?? '') : 0) ||
 			collectionOrder.indexOf(a.collection) - collectionOrder.indexOf(b.collection) ||
 			a.title.localeCompare(b.title, 'en-GB'),
 	);
@@ -228,6 +237,7 @@ export function countStaleItems(items: readonly StaleItem[]) {
 		overdueVerifications: count('overdue', 'last-verified'),
 		dueSoon: count('due-soon'),
 		toBeConfirmed: count('to-be-confirmed'),
+		drafts: count('draft'),
 	};
 }
 
@@ -240,6 +250,7 @@ export function formatStaleSummary(result: StaleContentResult): string {
 		`- ${STATUS_LABELS.overdue}: ${counts.overdue} (${plural(counts.overdueReviews, 'review')}, ${plural(counts.overdueVerifications, 'contact')} to re-verify)`,
 		`- ${STATUS_LABELS['due-soon']}: ${counts.dueSoon}`,
 		`- ${STATUS_LABELS['to-be-confirmed']}: ${counts.toBeConfirmed}`,
+		`- Drafts: ${counts.drafts}`,
 	];
 	if (result.unreadableFiles.length) {
 		lines.push(`- Not read (YAML errors; run npm run check:content): ${result.unreadableFiles.join(', ')}`);
