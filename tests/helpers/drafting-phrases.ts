@@ -18,8 +18,8 @@ export interface DraftingPhrase {
  */
 export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 	{
-		pattern: /\bdocuments? (?:that )?we (?:hold|have|were given|received|used)\b/i,
-		why: '"the documents we hold": the web team describing its own sources, not the partnership speaking',
+		pattern: /\b(?:documents?|cop(?:y|ies)|versions?|papers?|material) (?:that )?we (?:hold|have|were given|received|used)\b/i,
+		why: '"the documents we hold", "the copy we hold": the web team describing its own sources, not the partnership speaking',
 	},
 	{
 		pattern: /\bsource (?:documents?|reports?|files?|material|text)\b/i,
@@ -30,7 +30,7 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: '"mentioned in our sources": says where the page was drafted from',
 	},
 	{
-		pattern: /\bnot (?:in|among|amongst|found in|mentioned in) (?:the|our|any of the|any) (?:partnership's )?(?:documents|sources|seeds?)\b/i,
+		pattern: /\bnot (?:in|among|amongst|found in|mentioned in) (?:the|our|any of the|any) (?:(?:partnership|RSCP|LSCB)'s )?(?:published )?(?:documents|sources|seeds?)\b/i,
 		why: '"not in the documents": a gap in the drafting sources, for editors',
 	},
 	{
@@ -43,12 +43,16 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 	},
 	{
 		pattern:
-			/\b(?:the|this|its|our) (?:plan|report|newsletter|document|source|sources|minutes|seeds?) (?:does|do|did) not (?:say|give|describe|report|state|mention|record|explain)\b/i,
+			/\b(?:plan|report|newsletter|edition|document|source|sources|minutes|seeds?) (?:does|do|did) not (?:say|give|describe|report|state|mention|record|explain|name|spell out)\b/i,
 		why: '"the plan does not say…": a gap in the drafting sources, for editors',
 	},
 	{
 		pattern: /\bdocuments? (?:this|the) (?:page|entry|text|briefing|section) (?:is|was) based on\b/i,
 		why: '"the documents this page is based on": says where the page was drafted from',
+	},
+	{
+		pattern: /\b(?:gives?|gave) the (?:month|year)(?: of [a-z ]+?)? but not the (?:day|month|date)\b|\bonly the (?:month|year) is (?:shown|given)\b/i,
+		why: '"the report gives the month but not the day": how the page handled a gap in its source, for editors',
 	},
 	{
 		pattern: /\bwhere (?:this|its|the|our) (?:text|wording|content|page|information) (?:came|comes) from\b/i,
@@ -91,8 +95,8 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: '"we could not find": the web team\'s search, not the partnership speaking',
 	},
 	{
-		pattern: /\bwe do not (?:have|hold|know)\b/i,
-		why: '"we do not have": a gap in the drafting sources, for editors',
+		pattern: /\bwe do not (?:hold|have) (?:a copy|the (?:document|report|plan|date|details)|details of)\b|\bwe do not know (?:whether|if|when|the date|the exact)\b/i,
+		why: '"we do not have the document", "we do not know whether it ran": a gap in the drafting sources, for editors',
 	},
 	{
 		pattern: /\b(?:the )?RSCP (?:must|should|needs to|will need to|has to) (?:confirm|check|supply|provide|verify|say|decide)\b/i,
