@@ -34,6 +34,10 @@ describe('findDraftingPhrases', () => {
 			['The office hours shown are an assumption.', 'are an assumption'],
 			['Organiser: Not stated in the source', 'stated in the source'],
 			['This text was adapted from the seed documents.', 'seed documents'],
+			['The newsletter gave a booking link that is not in the copy we hold.', 'copy we hold'],
+			['The report gives the month but not the day.', 'gives the month but not the day'],
+			['We do not know whether the workshop took place.', 'We do not know whether'],
+			['The detailed results are not in the RSCP’s published documents.', "not in the RSCP's published documents"],
 		] as const;
 		for (const [text, expected] of drafting) {
 			const found = findDraftingPhrases(text);
@@ -61,6 +65,9 @@ describe('findDraftingPhrases', () => {
 			'Written plans did not include clear timescales, Ofsted found.',
 			'Office hours: Monday to Friday, 9am to 5pm (times not yet confirmed).',
 			'Some details on this page are still being checked by the partnership.',
+			'We do not use analytics tools. We do not know who visits the site or which pages they read.',
+			'The partnership has not yet checked these details with the service.',
+			'Right now, call: Child protection referrals. The opening times have not been confirmed yet: if no one answers, call the other number.',
 		];
 		for (const text of publicText) assert.deepEqual(findDraftingPhrases(text), [], text);
 	});

@@ -84,7 +84,8 @@ export const COLLECTION_SETTINGS: Partial<Record<string, CollectionSettings>> = 
 	},
 	contacts: {
 		description: 'The only place phone numbers, emails and opening hours are written: every page shows them from here.',
-		summary: "{{title}} · verified {{lastVerified | date('D MMM YYYY')}}",
+		// Not a date filter: Decap formats a missing date as "Invalid Date", and a contact nobody has verified has none.
+		summary: "{{title}} · verified {{lastVerified | default('never')}}",
 		sort: [
 			{ field: 'title', direction: 'asc' },
 			{ field: 'lastVerified', direction: 'asc' },
