@@ -33,6 +33,8 @@ export const CONTACT_GROUPS = [
 	'business-unit',
 	'training',
 	'inspection',
+	// Last, and headed as earlier: contacts kept only for past events (e.g. the 2022 LGA seminars).
+	'earlier-events',
 ] as const;
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
