@@ -55,8 +55,9 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: '"the report gives the month but not the day": how the page handled a gap in its source, for editors',
 	},
 	{
-		pattern: /\bwhere (?:this|its|the|our) (?:text|wording|content|page|information) (?:came|comes) from\b/i,
-		why: 'the provenance of the page\'s own text, for editors',
+		pattern:
+			/\bwhere (?:this|its|the|our)(?: (?:text|wording|content|page|information))? (?:came|comes) from\b|\b(?:text|wording|vision and values|values) (?:on this page )?(?:is|are|was|were) (?:taken|adapted|copied) from\b/i,
+		why: 'the provenance of the page\'s own text ("Where this comes from", "the text is taken from…"), for editors',
 	},
 	{
 		pattern: /\bseed (?:documents?|files?|inventory|content)\b|\bthe seeds\b|\bnot in seeds\b/i,
