@@ -55,7 +55,8 @@ const DEFINITIONS = {
 		site: { url: '/contacts/', searchType: 'contact', searchLabel: 'Contact', listTitle: 'Contacts', navigation: { label: 'Contacts', place: 1 } },
 		cms: {
 			description: 'The only place phone numbers, emails and opening hours are written: every page shows them from here.',
-			summary: "{{title}} · verified {{lastVerified | date('D MMM YYYY')}}",
+			// Not a date filter: Decap formats a missing date as "Invalid Date", and a contact nobody has verified has none.
+			summary: "{{title}} · verified {{lastVerified | default('never')}}",
 			sort: [
 				{ field: 'title', direction: 'asc' },
 				{ field: 'lastVerified', direction: 'asc' },

@@ -139,14 +139,16 @@ describe('hostile but valid frontmatter is shown as text on the built site', () 
 		assert.ok(existsSync(join(dist, 'newsletters/hostile-frontmatter/index.html')));
 	});
 
-	test('the page shows the title, summary and note as text, with no element or handler they tried to add', () => {
+	test('the page shows the title and summary as text, leaves out the editor note, and has no element or handler they tried to add', () => {
 		assert.equal(buildError, '');
 		const html = readFileSync(join(dist, 'newsletters/hostile-frontmatter/index.html'), 'utf8');
 		const document = parse(html);
 		const elements = allElements(document);
 		const h1 = elements.find((element) => element.tagName === 'h1');
 		assert.equal(h1 && textOf(h1).trim(), field('title'), 'the <h1> reads exactly the title, tags and all');
-		assert.ok(textOf(document).includes(field('toBeConfirmedNote')), 'the to-be-confirmed note is shown as text');
+		// The note is for editors: the public page shows the plain notice and never the note, escaped or not.
+		assert.ok(textOf(document).includes('To be confirmed by the RSCP'), 'the plain to-be-confirmed notice is shown');
+		assert.ok(!textOf(document).includes(field('toBeConfirmedNote')) && !html.includes("alert('note')"), 'the to-be-confirmed note is not on the page');
 		const description = elements.find((element) => element.tagName === 'meta' && element.attrs.some((item) => item.name === 'name' && item.value === 'description'));
 		assert.equal(description?.attrs.find((item) => item.name === 'content')?.value, field('summary'), 'the summary stays inside the description attribute');
 

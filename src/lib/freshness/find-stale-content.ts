@@ -128,6 +128,15 @@ function listFiles(folder: string, extensions: readonly string[]): string[] {
 		.sort();
 }
 
+/** What to do about a contact whose details nobody has verified yet (no `lastVerified`). */
+const NEVER_VERIFIED_ACTION = 'Never verified: check every number, email address and link with the service, then fill in Last verified and Verified from.';
+
+/** True when the collection's entries carry a `lastVerified` date (contacts), so a missing one means "never verified". */
+function tracksVerification(schema: z.ZodType): boolean {
+	const shape = (schema as { shape?: Record<string, unknown> }).shape;
+	return shape !== undefined && 'lastVerified' in shape;
+}
+
 /** The sentence for the "What needs doing" column of a date-based row. */
 function dateAction(kind: 'review-due' | 'last-verified'): string {
 	return kind === 'last-verified'
@@ -137,7 +146,7 @@ function dateAction(kind: 'review-due' | 'last-verified'): string {
 
 /**
  * Reads every content file of every collection and lists what needs the business unit:
- * reviews past their `reviewDue` date, contacts last verified more than 12 months ago,
+ * reviews past their `reviewDue` date, contacts last verified more than 12 months ago or never,
  * both of those coming up within 60 days, everything marked `toBeConfirmed`, and every draft.
  * Drafts also appear in the other groups (their title says so): they need the same work before
  * they go live. `npm run report:stale` and the editors' status page (/admin/status/) both show it.
@@ -151,6 +160,7 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 	let fileCount = 0;
 
 	for (const [name, definition] of Object.entries(collections)) {
+		const verifies = tracksVerification(definition.schema(REPORT_CONTEXT));
 		for (const path of listFiles(join(rootDir, definition.folder), definition.extensions)) {
 			fileCount += 1;
 			const file = relative(rootDir, path).split(sep).join('/');
@@ -182,6 +192,9 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 			if (dateKind && due) {
 				const status: StaleStatus | undefined = due < today ? 'overdue' : due <= dueSoonUntil ? 'due-soon' : undefined;
 				if (status) items.push({ ...base, status, dateKind, date, due, action: dateAction(dateKind) });
+			} else if (verifies && !lastVerified) {
+				// Nobody has checked these details: more urgent than any date, so it sorts first.
+				items.push({ ...base, status: 'overdue', dateKind: 'last-verified', action: NEVER_VERIFIED_ACTION });
 			}
 
 			if (data.toBeConfirmed === true) {
@@ -216,7 +229,11 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 const COLUMNS = ['Status', 'Collection', 'Title', 'File', 'Review due or last verified', 'What needs doing'] as const;
 
 function rowCells(item: StaleItem): string[] {
-	const dateText = item.date ? `${item.dateKind === 'last-verified' ? 'Last verified' : 'Review due'} ${isoDay(item.date)}` : '';
+	const dateText = item.date
+		? `${item.dateKind === 'last-verified' ? 'Last verified' : 'Review due'} ${isoDay(item.date)}`
+		: item.dateKind === 'last-verified'
+			? 'Never verified'
+			: '';
 	return [
 		STATUS_LABELS[item.status],
 		item.collectionLabel,
