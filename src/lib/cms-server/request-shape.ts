@@ -60,7 +60,7 @@ export type CmsRequest = z.infer<typeof CmsRequestSchema>;
 /** Actions that change files. The server runs them one at a time, so a check and its write cannot interleave with another save. */
 export const WRITE_ACTIONS: ReadonlySet<string> = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles']);
 
-const ACTIONS = new Set(CmsRequestSchema.options.map((option) => option.shape.action.value));
+const ACTIONS: ReadonlySet<string> = new Set(CmsRequestSchema.options.map((option) => option.shape.action.value));
 
 // decap-server's editorial-workflow actions: only its git mode has them, and it must never run
 // locally (it commits with `git add .`; see the stack notes).
