@@ -1,19 +1,24 @@
 // The content editor end to end, as the business unit uses it: the built admin (/admin/ from
-// dist/) against a real decap-server, through the real UI, writing into a throwaway copy of
+// dist/) against the local content server `npm start` runs (the guard in front of a real
+// decap-server, src/tools/cms-server/), through the real UI, writing into a throwaway copy of
 // the project. Then the copy is built, to show the new entry reaches the site.
 //
-// The served /admin/config.yml is the production one (no local backend), so the test swaps in
-// the development config pointing at its own decap-server. decap-server runs in its default
-// file-system mode (MODE=fs): it writes files and commits nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+// dist/ is served as `npm start` serves it: with its _headers, plus the one line a local build
+// adds (the admin's CSP may connect to the content server), so the admin runs under the policy
+// editors get. The served /admin/config.yml is the production one (no local backend), so the test
+// swaps in the local config pointing at its own content server, as a local build would.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import jsYaml from 'js-yaml';
 import sharp from 'sharp';
-import { parseDocument } from 'yaml';
-import { createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
+import { localConfig } from '../../src/lib/cms/local-config.ts';
+import { allowLocalCmsInAdminCsp } from '../../src/lib/headers/local-admin-csp.ts';
+import { startCmsServer, type CmsServer } from '../../src/tools/cms-server/start-cms-server.ts';
+import { serveWithHeaders, type StaticServer } from '../../src/tools/serve-with-headers.ts';
+import { REPO_ROOT, createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
 
 /** The admin bundle is 5 MB and the copy's build takes a while on two cores. */
 const ADMIN_TIMEOUT = 60_000;
@@ -33,9 +38,11 @@ const NEWSLETTER = {
 };
 
 let project = '';
-let cmsPort = 0;
-let decapServer: ChildProcess | undefined;
-let decapServerLog = '';
+/** dist/ of the checkout, served with the local build's headers. */
+let site: StaticServer | undefined;
+let cms: CmsServer | undefined;
+/** What the content server printed (refusals, decap-server's own lines), for failure messages. */
+const cmsLog: string[] = [];
 /** The cover <img> of the newsletter page built by the first test, for the next one. */
 let builtCover = '';
 
@@ -63,25 +70,17 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 	});
 }
 
-/** Asks decap-server what it is; true once it answers. */
-async function decapServerAnswers(): Promise<boolean> {
-	try {
-		const response = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ action: 'info' }),
-		});
-		return response.ok;
-	} catch {
-		return false;
-	}
+/** The copy's config as a local build serves it: the local backend is this test's content server. */
+function developmentConfig(): string {
+	return localConfig(readFileSync(join(project, 'cms/config.yml'), 'utf8'), cms?.port ?? 0);
 }
 
-/** The copy's generated config, with the local backend pointing at this test's decap-server. */
-function developmentConfig(): string {
-	const config = parseDocument(readFileSync(join(project, 'cms/config.yml'), 'utf8'));
-	config.set('local_backend', { url: `http://127.0.0.1:${cmsPort}/api/v1` });
-	return config.toString();
+/** Every file under a folder, as paths relative to it, sorted. */
+function listFiles(folder: string): string[] {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+		.sort();
 }
 
 /** Frontmatter (parsed) and body of a Markdown entry, or the data of a YAML entry. */
@@ -95,7 +94,7 @@ function readEntry(path: string): { data: Record<string, unknown>; body: string 
 /** Opens the admin with the development config and logs in (one click with the local backend). */
 async function openAdmin(page: Page, hash = ''): Promise<void> {
 	await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: developmentConfig() }));
-	await page.goto(`/admin/${hash}`);
+	await page.goto(`${site?.origin}/admin/${hash}`);
 	await page.getByRole('button', { name: 'Login' }).click({ timeout: ADMIN_TIMEOUT });
 }
 
@@ -106,8 +105,8 @@ async function publishNow(page: Page): Promise<void> {
 	await expect(page.getByRole('button', { name: 'Published', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
-test.describe('content editor (Decap CMS) with decap-server', () => {
-	// In order, in one worker: the tests share the copy and its decap-server.
+test.describe('content editor (Decap CMS) with the local content server', () => {
+	// In order, in one worker: the tests share the copy and its content server.
 	test.describe.configure({ mode: 'default' });
 	// Fail a step in seconds, not at the test's timeout (the build alone needs minutes).
 	test.use({ actionTimeout: 30_000 });
@@ -118,28 +117,18 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		// content, src, public, cms, package.json, astro.config.mjs, tsconfig.json and a node_modules
 		// of per-package links (Astro and Vite write caches into node_modules, never the real one's).
 		project = createTempProject({ prefix: 'rscp-cms-' });
-		cmsPort = await freePort();
-		decapServer = spawn('npx', ['decap-server'], {
-			cwd: project,
-			detached: true, // its own process group, so afterAll stops npx and the server together
-			env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: project, PORT: String(cmsPort), BIND_HOST: '127.0.0.1' },
-		});
-		decapServer.stdout?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
-		decapServer.stderr?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
-		await expect
-			.poll(decapServerAnswers, { timeout: 30_000 })
-			.toBe(true)
-			.catch((error: unknown) => {
-				throw new Error(`decap-server did not answer on port ${cmsPort}. Its output:\n${decapServerLog}`, { cause: error });
-			});
+		const dist = join(REPO_ROOT, 'dist');
+		// The site's CSP names the content server's port and the content server answers only the
+		// site's port, so one of them is chosen first.
+		const cmsPort = await freePort();
+		const headersText = allowLocalCmsInAdminCsp(readFileSync(join(dist, '_headers'), 'utf8'), `http://127.0.0.1:${cmsPort}`);
+		site = await serveWithHeaders(dist, 0, { headersText });
+		cms = await startCmsServer({ root: project, port: cmsPort, sitePort: Number(new URL(site.origin).port), log: (line) => cmsLog.push(line) });
 	});
 
 	test.afterAll(async () => {
-		if (decapServer?.pid !== undefined && decapServer.exitCode === null) {
-			const exited = new Promise((resolveExit) => decapServer?.once('exit', resolveExit));
-			process.kill(-decapServer.pid, 'SIGTERM');
-			await exited;
-		}
+		await cms?.close();
+		await site?.close();
 		if (project) removeTempProject(project);
 	});
 
@@ -287,6 +276,45 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 			await expect(page.getByRole('listitem').filter({ hasText: `${label} is required.` })).toBeVisible();
 		}
 		expect(readdirSync(folder)).toEqual(before);
+	});
+
+	test('a new page with the title of an existing one is refused, and the existing page is unchanged', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		// Decap's unique-name step ignores the folder of a nested collection (subfolders: false), so it
+		// asks to write content/pages/about/budget.md over the existing Budget page; the server refuses.
+		const existing = 'content/pages/about/budget.md';
+		const before = readFileSync(join(project, existing), 'utf8');
+		const pagesBefore = listFiles(join(project, 'content/pages'));
+		const cspViolations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+		});
+
+		await openAdmin(page);
+		await page.getByRole('link', { name: 'Pages', exact: true }).click();
+		await page.getByRole('link', { name: 'Create entry of type Page' }).click();
+		await page.getByRole('textbox', { name: 'Folder' }).fill('about');
+		await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Budget');
+		await page.getByRole('textbox', { name: 'Description' }).fill('A second budget page, which must not replace the first.');
+		await page.getByRole('combobox', { name: 'Section' }).click();
+		await page.getByRole('option', { name: 'About', exact: true }).click();
+		await page.getByLabel('Last reviewed').fill('2031-01-01');
+		await page.getByLabel('Review due').fill('2032-01-01');
+
+		// The request the admin really sends: a new entry, flagged as such, at the existing page's path.
+		const persist = page.waitForRequest((request) => request.url() === cms?.apiUrl && request.postDataJSON()?.action === 'persistEntry');
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await page.getByRole('menuitem', { name: 'Publish now' }).click();
+		const sent = (await persist).postDataJSON() as { params: { dataFiles: { path: string; newPath?: string }[]; options: { newEntry: boolean; collectionName: string; hasSubfolders: boolean } } };
+		expect(sent.params.options).toMatchObject({ newEntry: true, collectionName: 'pages', hasSubfolders: false });
+		expect(sent.params.dataFiles.map((file) => file.newPath ?? file.path)).toContain(existing);
+
+		// The editor sees why, in Decap's error message, and what to do.
+		await expect(page.getByText(`A page already exists at ${existing}. Choose another title, or open that page to edit it.`)).toBeVisible();
+		expect(readFileSync(join(project, existing), 'utf8'), `${existing} is unchanged`).toBe(before);
+		expect(listFiles(join(project, 'content/pages')), 'no page added, moved or removed').toEqual(pagesBefore);
+		expect(cmsLog.join('\n')).toMatch(/Refused persistEntry \(409\)/);
+		expect(cspViolations, 'the admin talks to the content server within its CSP').toEqual([]);
 	});
 
 	test('editing one field of a briefing leaves every other field and the body as they were', async ({ page }) => {

@@ -16,21 +16,26 @@ import { reviewCmsRequest } from '../../src/lib/cms-server/review-request.ts';
 const REPO = join(import.meta.dirname, '../..');
 const AREAS = editableAreas(readFileSync(join(REPO, 'cms/config.yml'), 'utf8'));
 
-/** A persistEntry body as the admin sends it (logged from the real admin: Pages → new page). */
+/**
+ * A persistEntry body shaped as the real admin sends it. Logged from Pages → new page, folder
+ * “about”, title “Budget” (tests/e2e/cms.spec.ts asserts the same): dataFiles [{ slug:
+ * 'about/budget-1', path: 'content/pages/about/budget.md', raw }], assets [], options { newEntry:
+ * true, hasSubfolders: false, collectionName: 'pages', commitMessage, useWorkflow: false, status:
+ * 'draft', unpublished: false }, and `branch` both inside params and at the top.
+ */
 function persistEntry(dataFiles: object[], options: object = {}, assets: object[] = []) {
 	return {
-		branch: 'main',
 		action: 'persistEntry',
 		params: {
-			branch: 'main',
 			dataFiles,
 			assets,
-			options: { newEntry: false, commitMessage: 'Update Pages “x”', collectionName: 'pages', useWorkflow: false, hasSubfolders: false, status: 'draft', ...options },
-			cmsLabelPrefix: '',
+			options: { newEntry: false, hasSubfolders: false, collectionName: 'pages', commitMessage: 'Update Page “x”', useWorkflow: false, status: 'draft', unpublished: false, ...options },
+			branch: 'main',
 		},
+		branch: 'main',
 	};
 }
-const page = (path: string, extra: object = {}) => ({ slug: 'budget', path, raw: '---\ntitle: Budget\n---\n', ...extra });
+const page = (path: string, extra: object = {}) => ({ slug: 'about/budget-1', path, raw: '---\ntitle: Budget\n---\n', ...extra });
 
 /** A disk with these files and folders (everything else missing). */
 function disk(files: string[], folders: string[] = []): (path: string) => PathState {

@@ -46,17 +46,17 @@ function post(body: unknown, headers: Record<string, string> = {}, method = 'POS
 const entriesByFolder = () => post({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/pages', extension: 'md', depth: 3 } });
 const read = (path: string) => readFileSync(join(project, path), 'utf8');
 
-/** A persistEntry body as the admin sends it (Pages; options as logged from the real admin). */
+/** A persistEntry body shaped as the real admin sends it for Pages (see cms-server-requests.test.ts). */
 function persistEntry(dataFiles: object[], options: object = {}, assets: object[] = []) {
 	return {
-		branch: 'main',
 		action: 'persistEntry',
 		params: {
-			branch: 'main',
 			dataFiles,
 			assets,
-			options: { newEntry: false, commitMessage: 'Update Pages', collectionName: 'pages', useWorkflow: false, hasSubfolders: false, status: 'draft', ...options },
+			options: { newEntry: false, hasSubfolders: false, collectionName: 'pages', commitMessage: 'Update Page “x”', useWorkflow: false, status: 'draft', unpublished: false, ...options },
+			branch: 'main',
 		},
+		branch: 'main',
 	};
 }
 const pageFile = (path: string, extra: object = {}) => ({ slug: 'x', path, raw: '---\ntitle: Written by the test\n---\n', ...extra });
@@ -169,7 +169,7 @@ describe('the local content server (guard + decap-server)', () => {
 
 	test('refuses a new page that would replace an existing one (409), and writes nothing', async () => {
 		const before = read(BUDGET);
-		const reply = await post(persistEntry([pageFile(BUDGET, { slug: 'budget', raw: '---\ntitle: Budget\n---\nA new page.\n' })], { newEntry: true, commitMessage: 'Create Pages “budget”' }));
+		const reply = await post(persistEntry([pageFile(BUDGET, { slug: 'about/budget-1', raw: '---\ntitle: Budget\n---\nA new page.\n' })], { newEntry: true, commitMessage: 'Create Page “about/budget-1”' }));
 		assert.equal(reply.status, 409);
 		assert.equal(reply.json.error, `A page already exists at ${BUDGET}. Choose another title, or open that page to edit it. Nothing was saved.`);
 		assert.equal(read(BUDGET), before);
