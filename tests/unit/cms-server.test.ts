@@ -3,7 +3,7 @@
 // would. Before the guard, decap-server wrote wherever it was told, answered any Host and local
 // Origin, and one request with `newPath` pointing at a folder stopped it for good.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
