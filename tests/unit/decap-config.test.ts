@@ -21,6 +21,7 @@ import {
 	toDecapCollection,
 	type DecapCollection,
 } from '../../src/lib/cms/to-decap-config.ts';
+import { localConfig } from '../../src/lib/cms/local-config.ts';
 import { productionConfig } from '../../src/lib/cms/production-config.ts';
 import { toDecapField, UnmappableSchemaError, type DecapField } from '../../src/lib/cms/to-decap-fields.ts';
 import { parseEntryFile } from '../../src/lib/content-check/parse-entry-file.ts';
@@ -461,6 +462,14 @@ describe('productionConfig', () => {
 		assert.doesNotMatch(productionConfig(COMMITTED), /local_backend/);
 		const { local_backend: _removed, ...rest } = development;
 		assert.deepEqual(production, rest);
+	});
+
+	test('the local config (npm start) points the admin at the content server on CMS_PORT, and changes nothing else', () => {
+		const local = parse(localConfig(COMMITTED, 9123)) as DecapConfig;
+		assert.deepEqual(local.local_backend, { url: 'http://127.0.0.1:9123/api/v1' });
+		const { local_backend: _local, ...rest } = local;
+		assert.deepEqual(rest, production);
+		assert.throws(() => localConfig('- a list\n', 8081), /mapping/);
 	});
 
 	test('is also exported where the config is generated', () => {
