@@ -82,13 +82,16 @@ describe('Markdown bodies refuse raw scripts, frames, handlers and script links'
 		const body = [
 			'A [site link](/report-a-concern/), a [web link](https://www.gov.uk/) and <https://www.nspcc.org.uk/>.',
 			'',
-			'<abbr title="Local Authority Designated Officer">LADO</abbr> and <details><summary>More</summary>Text</details>',
-			'',
 			'![A dot](data:image/png;base64,iVBORw0KGgo=)',
 			'',
 			'Type `<script>` or `javascript:` to see why they are refused.',
 		].join('\n');
 		assert.deepEqual(findUnsafeHtml(body), []);
+	});
+
+	test('refuses harmless-looking HTML too: content holds none, so nothing can hide in it', () => {
+		const found = findUnsafeHtml('<abbr title="Local Authority Designated Officer">LADO</abbr>\n\n<!-- a note -->\n');
+		assert.deepEqual(found.map(({ line, expected }) => `${line} ${expected.split(':')[0]}`), ['1 no HTML in content', '3 no HTML comments']);
 	});
 });
 
