@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findStaleContent } from '../../src/lib/freshness/find-stale-content.ts';
 import { REPO_ROOT } from '../../src/tools/temp-project.ts';
+import { formatViolations, makeAxeBuilder } from '../helpers/axe.ts';
 import { ADMIN_TIMEOUT, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
 
 let editor: CmsEditor | undefined;
@@ -35,6 +36,11 @@ test.describe('the editors’ status page', () => {
 			const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 			expect(hrefs.sort()).toEqual(rows.map((item) => `/admin/#/collections/${item.collection}/entries/${item.entryId}`).sort());
 		}
+		// Not in the sitemap, so the accessibility sweep does not reach it: checked here, at 320 px too.
+		const { violations } = await makeAxeBuilder(page).analyze();
+		expect(violations, formatViolations('/admin/status/', violations)).toEqual([]);
+		await page.setViewportSize({ width: 320, height: 640 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no page-wide sideways scroll at 320 px').toBeLessThanOrEqual(320);
 	});
 
 	test('its links open their entry in the admin: a page in a folder, a contact and a briefing', async ({ page }) => {
