@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, LinkSchema, publishingShape, reviewShape, toBeConfirmedShape } from './shared/fields.ts';
+import { DateSchema, LinkSchema, publishingShape, reviewShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 export const REVIEW_TYPES = [
 	'local-cspr',
@@ -114,6 +114,7 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 			description: 'The full report, procedures and resources.',
 		}),
 		...toBeConfirmedShape,
+		...changesShape,
 		relatedTraining: z.array(reference('training')).default([]).meta({ title: 'Related training', description: 'Courses that cover this learning.' }),
 		...publishingShape,
 	});

@@ -7,6 +7,7 @@ import {
 	UkPhoneNumberSchema,
 	publishingShape,
 	toBeConfirmedShape,
+	changesShape,
 } from './shared/fields.ts';
 
 export const PHONE_HOURS = ['office-hours', 'evenings-and-weekends', '24-hours', 'hours-not-confirmed'] as const;
@@ -123,6 +124,7 @@ export const ContactsSchema = () =>
 			description: 'Where the details were confirmed, e.g. “RSCP Summer Newsletter 2022” or “Checked with the service by phone”. Needed when Last verified is filled in.',
 		}),
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	})
 	// A date without a source cannot be checked: say where the details were confirmed.

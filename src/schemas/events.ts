@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, SafeUrlSchema, publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
+import { DateSchema, SafeUrlSchema, publishingShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 export const EVENT_TYPES = ['meeting', 'briefing', 'seminar', 'conference', 'campaign', 'awareness-day', 'training'] as const;
 export const DATE_PRECISIONS = ['day', 'month'] as const;
@@ -34,6 +34,7 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 			training: reference('training').optional().meta({ title: 'Course', description: 'Optional: the course this session runs.' }),
 			...sourceShape,
 			...toBeConfirmedShape,
+			...changesShape,
 			...publishingShape,
 		})
 		.refine((event) => !event.end || event.end >= event.start, { message: 'Expected the end date to be on or after the start date', path: ['end'] });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SafeUrlSchema, publishingShape, toBeConfirmedShape } from './shared/fields.ts';
+import { SafeUrlSchema, publishingShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 /**
  * A term or acronym from the partnership's documents.
@@ -23,6 +23,7 @@ export const GlossarySchema = () =>
 		isAcronym: z.boolean().default(true).meta({ title: 'Is an acronym', description: 'Untick for a term that is not an abbreviation.' }),
 		link: SafeUrlSchema.optional().meta({ title: 'More information', description: 'Optional: a page on this site (e.g. /lado/) or elsewhere.' }),
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

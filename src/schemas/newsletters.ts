@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, publishingShape, toBeConfirmedShape } from './shared/fields.ts';
+import { DateSchema, publishingShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
@@ -36,6 +36,7 @@ export const NewslettersSchema = ({ image, reference }: SchemaContext) =>
 			description: 'Services the edition tells readers to contact. Their numbers are shown from the contacts list.',
 		}),
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
+import { publishingShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 export const PRIORITY_STATUSES = ['current', 'completed', 'archived'] as const;
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'not-reported'] as const;
@@ -53,6 +53,7 @@ export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 		}),
 		...sourceShape,
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

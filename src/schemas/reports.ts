@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, SafeUrlSchema, publishingShape, toBeConfirmedShape } from './shared/fields.ts';
+import { DateSchema, SafeUrlSchema, publishingShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 import { PeriodSchema } from './priorities.ts';
 
 export const REPORT_TYPES = ['annual-scrutiny-report', 'annual-report', 'inspection', 'governance'] as const;
@@ -22,6 +22,7 @@ export const ReportsSchema = () =>
 		statusNote: z.string().trim().optional().meta({ title: 'Status note', description: 'Why it is superseded or historical, shown at the top of the page.', cms: { widget: 'text' } }),
 		documentUrl: SafeUrlSchema.optional().meta({ title: 'Full report', description: 'Link to the full document, when the RSCP has published it online.' }),
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { REVIEW_TYPES } from './briefings.ts';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, LinkSchema, publishingShape, reviewShape, toBeConfirmedShape } from './shared/fields.ts';
+import { DateSchema, LinkSchema, publishingShape, reviewShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 /** Whether a review is about Redbridge or is a national review the partnership responded to. */
 export const REVIEW_SCOPES = ['local', 'national'] as const;
@@ -103,6 +103,7 @@ export const ReviewsSchema = ({ reference }: SchemaContext) =>
 			cms: { widget: 'text' },
 		}),
 		...toBeConfirmedShape,
+		...changesShape,
 		...reviewShape,
 		...publishingShape,
 	});

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, reviewShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
+import { publishingShape, reviewShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 /**
  * One level of need on the continuum of help and support. The body can add examples.
@@ -21,6 +21,7 @@ export const ThresholdsSchema = ({ reference }: SchemaContext) =>
 		...sourceShape,
 		...reviewShape,
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

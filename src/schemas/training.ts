@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
+import { publishingShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 import { PeriodSchema } from './priorities.ts';
 
 export const TRAINING_FORMATS = ['classroom', 'online-live', 'e-learning', 'briefing', 'workshop', 'mixed', 'not-stated'] as const;
@@ -21,6 +21,7 @@ export const TrainingSchema = ({ reference }: SchemaContext) =>
 		bookingContact: reference('contacts').optional().meta({ title: 'Booking contact', description: 'The service that takes bookings.' }),
 		...sourceShape,
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

@@ -18,6 +18,7 @@ export interface SitePage {
 const FIXED_PAGES: SitePage[] = [
 	{ title: 'Home', href: '/', kind: 'page' },
 	{ title: 'Report a concern about a child', href: '/report-a-concern/', kind: 'page' },
+	{ title: 'What’s changed', href: '/whats-changed/', kind: 'page' },
 ];
 
 /** Collections whose terms the A to Z leaves out: the glossary lists them itself. */

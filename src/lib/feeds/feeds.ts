@@ -1,4 +1,5 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { CHANGE_KIND_LABELS, type ChangeLogItem } from '../changes/change-log.ts';
 import { SITE } from '../../site.ts';
 import { collectionUrl, entryUrl } from '../urls.ts';
 
@@ -57,5 +58,33 @@ export function feedChannel(collection: FeedCollection, site: URL | string = SIT
 		site: new URL(collectionUrl(collection), site).href,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>${SITE.locale.toLowerCase()}</language><atom:link href="${new URL(feed.path, site).href}" rel="self" type="application/rss+xml"/>`,
+	};
+}
+
+/** “What's changed” as a feed: its address and channel text (the head links to it too). */
+export const CHANGES_FEED = {
+	path: '/whats-changed/rss.xml',
+	title: 'What’s changed on the RSCP website',
+	description: 'Changes to guidance, contacts, levels of need and other pages of the Redbridge Safeguarding Children Partnership website.',
+} as const;
+
+/**
+ * The whole “What's changed” feed: one item per line of the log. Each links to its own line on
+ * /whats-changed/ (which links to the changed page): the link is also the item's guid, so a
+ * second change to the same page is a new item for feed readers.
+ */
+export function changeFeed(items: readonly ChangeLogItem[], site: URL | string = SITE.url): RSSOptions {
+	return {
+		title: CHANGES_FEED.title,
+		description: CHANGES_FEED.description,
+		site: new URL('/whats-changed/', site).href,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>${SITE.locale.toLowerCase()}</language><atom:link href="${new URL(CHANGES_FEED.path, site).href}" rel="self" type="application/rss+xml"/>`,
+		items: items.map((item) => ({
+			title: `${CHANGE_KIND_LABELS[item.kind]}: ${item.pageTitle}`,
+			link: new URL(`/whats-changed/#${item.id}`, site).href,
+			pubDate: new Date(`${item.date}T00:00:00Z`),
+			description: item.summary,
+		})),
 	};
 }

@@ -80,6 +80,32 @@ export const toBeConfirmedShape = {
 	}),
 };
 
+/** The kinds of change the “What's changed” log records. */
+export const CHANGE_KINDS = ['added', 'updated', 'withdrawn'] as const;
+
+/** One change readers should know about, written by the editor who made it. */
+export const ChangeSchema = z.strictObject({
+	date: DateSchema.meta({ title: 'Date', description: 'The day the change was published.' }),
+	kind: z.enum(CHANGE_KINDS).meta({ title: 'Kind of change', description: 'Added, updated or withdrawn.' }),
+	summary: z.string().trim().min(10).max(300).meta({
+		title: 'What changed',
+		description: 'One sentence for readers, e.g. “The LADO has a new phone number.” or “Level 3 now includes children at risk of exploitation.”',
+		cms: { widget: 'text' },
+	}),
+});
+
+/**
+ * The entry's own change log, gathered into “What's changed” (/whats-changed/ and its feed).
+ * Optional, not defaulted: the CMS then never adds an empty list to an entry nobody changed.
+ */
+export const changesShape = {
+	changes: z.array(ChangeSchema).optional().meta({
+		title: 'Changes readers should know about',
+		description:
+			'When you make a significant change (a new number for a service, a revised level of need, a corrected fact, a withdrawn page), add a line: the date and one sentence saying what changed. It appears on “What’s changed”. Leave it out for typo fixes.',
+	}),
+};
+
 /** A link to something outside the entry: a report, a guidance page, a form. */
 export const LinkSchema = z.strictObject({
 	title: z.string().trim().min(2).meta({ title: 'Link text', description: 'What the reader gets, e.g. “Working Together to Safeguard Children 2023”.' }),
