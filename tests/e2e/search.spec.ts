@@ -108,6 +108,17 @@ test('results have headings, the live region gives the count, and a contact’s 
 	await expect(results(page).first().getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', /^\/(lado|contacts\/lado)\/$/);
 });
 
+test('current material comes first; earlier material follows, labelled as such', async ({ page }) => {
+	await page.goto('/search/?q=priority');
+	await expect(status(page)).toHaveText(/^\d+ results for “priority”$/);
+	// Show every result, then read each one's label in order.
+	const more = page.getByRole('button', { name: /Show more results/ });
+	while (await more.isVisible()) await more.click();
+	const labels = await results(page).evaluateAll((items) => items.map((item) => (item.textContent ?? '').includes('Earlier material')));
+	expect(labels.some(Boolean), 'some results are earlier material').toBe(true);
+	expect(labels.slice(labels.indexOf(true)).every(Boolean), 'no current result after an earlier one').toBe(true);
+});
+
 test('a matching section links to its heading on the page', async ({ page }) => {
 	await page.goto('/search/?q=consent');
 	await expect(status(page)).toHaveText(/results for “consent”/);

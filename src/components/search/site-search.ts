@@ -217,6 +217,9 @@ class SiteSearch extends HTMLElement {
 			return;
 		}
 		const response = await pagefind.search(state.query, { filters: pagefindFilters(state.filters) });
+		// Current material first, earlier (archive) material after it, each in Pagefind's order.
+		const earlier = await pagefind.search(state.query, { filters: { ...pagefindFilters(state.filters), era: { any: ['earlier'] } } });
+		const earlierIds = new Set(earlier.results.map((result) => result.id));
 		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
 		const counts: PagefindFilterCounts = { ...response.filters };
 		for (const { key } of SEARCH_FILTER_GROUPS) {
@@ -235,7 +238,7 @@ class SiteSearch extends HTMLElement {
 		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.
 		this.renderFilters(everyValue, counts, history === 'none');
 
-		this.found = response.results;
+		this.found = [...response.results.filter((result) => !earlierIds.has(result.id)), ...response.results.filter((result) => earlierIds.has(result.id))];
 		this.shown = 0;
 		this.results.replaceChildren();
 		await this.showMore(false);
@@ -271,7 +274,9 @@ class SiteSearch extends HTMLElement {
 		item.append(heading);
 
 		const type = result.filters.type?.[0];
-		const facts = [type ? filterValueLabel('type', type) : undefined, displayDate(result.meta.date)].filter(Boolean);
+		// History labelled as history: earlier material says so beside its type and date.
+		const earlier = result.filters.era?.includes('earlier') ? 'Earlier material' : undefined;
+		const facts = [type ? filterValueLabel('type', type) : undefined, displayDate(result.meta.date), earlier].filter(Boolean);
 		if (facts.length > 0) item.append(element('p', 'app-site-search__result-meta', facts.join(' · ')));
 
 		const excerpt = element('p', 'app-site-search__excerpt');
