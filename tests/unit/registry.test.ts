@@ -38,16 +38,3 @@ describe('every collection in the registry', () => {
 		});
 	}
 });
-
-describe('eraOf: current or earlier material, by the line list pages draw', () => {
-	test('courses by the current programme, priorities by their year, the rest by their date', async () => {
-		const { eraOf } = await import('../../src/lib/content/entry-page.ts');
-		assert.equal(eraOf({ current: true }, undefined), 'current');
-		assert.equal(eraOf({ current: false }, undefined), 'earlier');
-		assert.equal(eraOf({ period: '2016-17' }, undefined), 'earlier');
-		assert.equal(eraOf({ period: '2025-26' }, undefined), 'current');
-		assert.equal(eraOf({}, new Date('2022-07-04')), 'earlier');
-		assert.equal(eraOf({}, new Date('2024-09-01')), 'current');
-		assert.equal(eraOf({}, undefined), 'current');
-	});
-});
