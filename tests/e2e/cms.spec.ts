@@ -13,6 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import jsYaml from 'js-yaml';
 import sharp from 'sharp';
+import { toDecapLayout } from '../../src/lib/content-check/decap-layout.ts';
+import { fieldOrderOf } from '../../src/lib/content-check/field-order.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { ADMIN_TIMEOUT, publishNow, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
 
 /** The copy's build takes a while on two cores. */
@@ -138,10 +141,27 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		expect(body).toMatch(/^## What is new$/m);
 		expect(body).toMatch(/^- the training programme$/m);
 
+		// In the same copy, before its one build: a new number for a service, with the change note an
+		// editor writes beside it. After the build the note is in What's changed and its feed, and the
+		// new number is on the pages where the old one was.
+		const ladoFile = join(project, 'content/contacts/lado.yaml');
+		const ladoText = readFileSync(ladoFile, 'utf8');
+		const oldNumber = /number: (.+)/.exec(ladoText)?.[1] ?? '';
+		const newNumber = '020 7946 0999';
+		const changeNote = 'The LADO has a new phone number.';
+		const changed = `${ladoText.replace(`number: ${oldNumber}`, `number: ${newNumber}`)}changes:\n  - date: 2031-10-06\n    kind: updated\n    summary: ${changeNote}\n`;
+		writeFileSync(ladoFile, toDecapLayout(changed, 'data', fieldOrderOf(COLLECTIONS.contacts)));
+
 		// The site built from the copy shows it. A production build: no RSCP_CMS_LOCAL.
 		const env = { ...process.env };
 		delete env.RSCP_CMS_LOCAL;
 		await run('npx', ['astro', 'build'], env);
+		expect(readFileSync(join(project, 'dist/whats-changed/index.html'), 'utf8')).toContain(changeNote);
+		expect(readFileSync(join(project, 'dist/whats-changed/rss.xml'), 'utf8')).toContain(`<description>${changeNote}</description>`);
+		const builtPages = readdirSync(join(project, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+		const withNumber = (number: string) => builtPages.filter((file) => readFileSync(join(project, 'dist', file), 'utf8').replace(/\u00a0|&nbsp;|&#160;/g, ' ').includes(number));
+		expect(withNumber(oldNumber), `pages still showing the old number ${oldNumber}`).toEqual([]);
+		expect(withNumber(newNumber)).toContain('contacts/lado/index.html');
 		// The production build carries no local backend.
 		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(/^\s*local_backend\s*:/m);
 		const html = readFileSync(join(project, 'dist/newsletters', id, 'index.html'), 'utf8');
