@@ -8,6 +8,15 @@ export async function getPublished<C extends CollectionKey>(collection: C): Prom
 }
 
 /**
+ * `getStaticPaths` for a collection's entry pages: one page per published entry, addressed by its
+ * id, with the entry as the `entry` prop.
+ * @example export const getStaticPaths = (() => entryPaths('glossary')) satisfies GetStaticPaths;
+ */
+export async function entryPaths<C extends CollectionKey>(collection: C) {
+	return (await getPublished(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/**
  * Resolves a reference, and fails the build when the entry is missing
  * (Astro only logs a broken reference and carries on).
  */
