@@ -1,10 +1,10 @@
-// Weighs every page of the built site against the budgets in src/lib/budgets/check-budgets.ts and
+// Weighs every page of the built site against the budgets in src/build-checks/budgets/check-budgets.ts and
 // prints the heaviest pages. Fails on any page over budget.
 // Usage: npm run check:budgets   (or: node src/tools/check-budgets.ts <build folder>)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
-import { BUDGETS, findBudgetProblems, formatWeightTable, KIB, SiteWeigher } from '../lib/budgets/check-budgets.ts';
+import { BUDGETS, findBudgetProblems, formatWeightTable, KIB, SiteWeigher } from '../build-checks/budgets/check-budgets.ts';
 
 const folderArgument = process.argv[2] ?? 'dist';
 const buildFolder = resolve(folderArgument);

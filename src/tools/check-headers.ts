@@ -4,8 +4,8 @@
 // Usage: npm run check:headers   (or: node src/tools/check-headers.ts <build folder>)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkSiteHeaders } from '../lib/headers/check-site-headers.ts';
-import { parseHeadersFile } from '../lib/headers/headers-file.ts';
+import { checkSiteHeaders } from '../build-checks/headers/check-site-headers.ts';
+import { parseHeadersFile } from '../build-checks/headers/headers-file.ts';
 
 const folderArgument = process.argv[2] ?? 'dist';
 const buildFolder = resolve(folderArgument);

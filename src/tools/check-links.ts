@@ -3,7 +3,7 @@
 // Usage: npm run check:links   (or: node src/tools/check-links.ts <build folder>)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { findBrokenLinks, formatBrokenLinks } from '../lib/links/find-broken-links.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../build-checks/links/find-broken-links.ts';
 
 const folderArgument = process.argv[2] ?? 'dist';
 const buildFolder = resolve(folderArgument);

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
-import { collectPageFacts, findBrokenLinks, resolveLink, srcsetUrls } from '../../src/lib/links/find-broken-links.ts';
+import { collectPageFacts, findBrokenLinks, resolveLink, srcsetUrls } from '../../src/build-checks/links/find-broken-links.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const DIST = join(REPO, 'tests/fixtures/dist-links');
