@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { localCmsHeaders } from './src/integrations/local-cms-headers.ts';
 import { staleContentWarning } from './src/integrations/stale-content-warning.ts';
 import { synonymPagesCheck } from './src/integrations/synonym-pages-check.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load-glossary-terms.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
 		staleContentWarning(),
 		// Fails the build when a search synonym (content/synonyms/) names a page that is not built or not indexed.
 		synonymPagesCheck(),
+		// Only for `npm start` (RSCP_CMS_LOCAL=1): the admin's CSP also allows the local content server.
+		localCmsHeaders(),
 	],
 	markdown: {
 		// Astro 7 renders Markdown with Sätteri; `markdown.rehypePlugins` would need unified

@@ -171,7 +171,7 @@
 									'span',
 									{ className: 'app-contact-card__hours' },
 									` (${phoneHoursLabels[phone.hours] || phone.hours || 'When to call is not set'}`,
-									phone.openingTimes && list(phone.openingTimes.days).length > 0 ? `: ${describeOpeningTimes(phone.openingTimes)}` : '',
+									phone.openingTimes && list(phone.openingTimes.days).length > 0 ? `: ${describeOpeningTimes(phone.openingTimes)}${phone.openingTimes.confirmed ? '' : ', times not yet confirmed'}` : '',
 									phone.hoursNote ? `. ${phone.hoursNote}` : '',
 									')',
 								),
@@ -196,7 +196,13 @@
 			contact.website && contact.website.url
 				? h('p', { className: 'app-contact-card__website' }, h('a', { href: contact.website.url }, contact.website.label || contact.website.url))
 				: null,
-			h('p', { className: 'app-contact-card__verified' }, `Details last verified ${formatDate(contact.lastVerified, 'month')} (${contact.verifiedFrom || ''})`),
+			h(
+				'p',
+				{ className: 'app-contact-card__verified' },
+				contact.lastVerified
+					? `Details last verified ${formatDate(contact.lastVerified, 'month')}${contact.verifiedFrom ? ` (${contact.verifiedFrom})` : ''}`
+					: 'The partnership has not yet checked these details with the service.',
+			),
 			contact.toBeConfirmed ? toBeConfirmed(contact.toBeConfirmedNote, 'inline') : null,
 		);
 	}

@@ -6,6 +6,8 @@ export interface OpeningTimes {
 	days: readonly string[];
 	opens: string;
 	closes: string;
+	/** True only when the service has confirmed the times; until then they are the partnership's best reading. */
+	confirmed?: boolean | undefined;
 }
 
 /** A phone line as the report page knows it. */
@@ -47,4 +49,24 @@ export function pickLineNow(lines: readonly LineHours[], date: Date): number {
 	if (open !== -1) return open;
 	const knowsOfficeHours = lines.some((line) => line.hours === 'office-hours' && line.openingTimes);
 	return knowsOfficeHours ? lines.findIndex((line) => line.hours === 'evenings-and-weekends') : -1;
+}
+
+/**
+ * True when the choice of line rests on office hours the service has not confirmed: any
+ * office-hours line whose times are given but not marked confirmed. Either answer of
+ * pickLineNow (the daytime line, or the evenings line because the office is "closed") then
+ * depends on those times, so the page must say so next to the number.
+ */
+export function restsOnUnconfirmedTimes(lines: readonly LineHours[]): boolean {
+	return lines.some((line) => line.hours === 'office-hours' && line.openingTimes !== undefined && line.openingTimes.confirmed !== true);
+}
+
+/**
+ * What the report page says above the highlighted number. When the times are not confirmed it
+ * says so, and what to do if the line does not answer, so nobody relies on a guess.
+ * @example callNowStatus('Child protection referrals', false) // "Right now, call: Child protection referrals. It is highlighted below."
+ */
+export function callNowStatus(label: string, timesUnconfirmed: boolean): string {
+	const status = `Right now, call: ${label}. It is highlighted below.`;
+	return timesUnconfirmed ? `${status} The opening times have not been confirmed yet: if no one answers, call the other number.` : status;
 }

@@ -1,26 +1,10 @@
-import type { CollectionName } from '../schemas/shared/collection-names.ts';
+import { COLLECTIONS, type PagedCollection } from '../schemas/collections.ts';
 
-/** Collections whose entries are pages. Synonyms are not: they are search words for other pages. */
-export type PagedCollection = Exclude<CollectionName, 'synonyms'>;
+export type { PagedCollection } from '../schemas/collections.ts';
 
-/** The address each collection's entries live under. `pages` sit at the root. */
-const BASE_PATHS: Record<PagedCollection, string> = {
-	newsletters: '/newsletters/',
-	priorities: '/priorities/',
-	briefings: '/briefings/',
-	contacts: '/contacts/',
-	thresholds: '/levels-of-need/',
-	pages: '/',
-	reports: '/reports/',
-	glossary: '/glossary/',
-	events: '/events/',
-	training: '/training/',
-	reviews: '/case-reviews/',
-};
-
-/** The index page of a collection. */
+/** The index page of a collection (its address in the registry). `pages` sit at the root. */
 export function collectionUrl(collection: PagedCollection): string {
-	return BASE_PATHS[collection];
+	return COLLECTIONS[collection].site.url;
 }
 
 /** A priority id: the period (`YYYY-YY`, the first 7 characters), a hyphen, then the rest. */
@@ -41,6 +25,11 @@ export function splitPriorityId(id: string): { period: string; slug: string } {
 	return { period: id.slice(0, 7), slug: id.slice(8) };
 }
 
+/** The page listing one period's priorities, e.g. `/priorities/2025-26/`. */
+export function priorityPeriodUrl(period: string): string {
+	return `${collectionUrl('priorities')}${period}/`;
+}
+
 /**
  * The address of one entry, with a trailing slash. An `index` file is its folder's page.
  * A priority's address puts its period first, as a folder (see splitPriorityId).
@@ -51,8 +40,8 @@ export function splitPriorityId(id: string): { period: string; slug: string } {
 export function entryUrl(collection: PagedCollection, id: string): string {
 	if (collection === 'priorities') {
 		const { period, slug } = splitPriorityId(id);
-		return `${BASE_PATHS.priorities}${period}/${slug}/`;
+		return `${priorityPeriodUrl(period)}${slug}/`;
 	}
 	const path = id.replace(/(^|\/)index$/, '');
-	return `${BASE_PATHS[collection]}${path ? `${path}/` : ''}`;
+	return `${collectionUrl(collection)}${path ? `${path}/` : ''}`;
 }

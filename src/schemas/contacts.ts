@@ -33,6 +33,8 @@ export const CONTACT_GROUPS = [
 	'business-unit',
 	'training',
 	'inspection',
+	// Last, and headed as earlier: contacts kept only for past events (e.g. the 2022 LGA seminars).
+	'earlier-events',
 ] as const;
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -46,6 +48,11 @@ export const OpeningTimesSchema = z
 		days: z.array(z.enum(WEEKDAYS)).min(1).meta({ title: 'Days', description: 'The days the line is open.' }),
 		opens: ClockTimeSchema.meta({ title: 'Opens', description: 'UK time, 24-hour clock, e.g. 09:00.' }),
 		closes: ClockTimeSchema.meta({ title: 'Closes', description: 'UK time, 24-hour clock, e.g. 17:00.' }),
+		confirmed: z.boolean().default(false).meta({
+			title: 'Times confirmed by the service',
+			description:
+				'Tick only when the service itself has confirmed these days and times. Until then the page says next to the number that the times are not yet confirmed, and so does the report page when it picks the number to call now.',
+		}),
 	})
 	.refine((times) => times.closes > times.opens, { message: 'Expected the closing time to be after the opening time', path: ['closes'] });
 
@@ -106,13 +113,22 @@ export const ContactsSchema = () =>
 			title: 'Urgency',
 			description: '“emergency” for 999-type services, “urgent” for child protection, “routine” or “information” otherwise.',
 		}),
-		lastVerified: DateSchema.meta({
+		lastVerified: DateSchema.optional().meta({
 			title: 'Last verified',
-			description: 'When these details were last confirmed as working. Dated from the source document until rechecked.',
+			description:
+				'When someone last confirmed these details work, or the date of the partnership document they come from. Leave empty if nobody has checked them (e.g. a national helpline): the page then says so, and the stale report lists the entry until it is filled in.',
 		}),
-		verifiedFrom: z.string().trim().min(3).meta({ title: 'Verified from', description: 'Where the details come from, e.g. “RSCP Summer Newsletter 2022”.' }),
+		verifiedFrom: z.string().trim().min(3).optional().meta({
+			title: 'Verified from',
+			description: 'Where the details were confirmed, e.g. “RSCP Summer Newsletter 2022” or “Checked with the service by phone”. Needed when Last verified is filled in.',
+		}),
 		...toBeConfirmedShape,
 		...publishingShape,
+	})
+	// A date without a source cannot be checked: say where the details were confirmed.
+	.refine((contact) => contact.lastVerified === undefined || contact.verifiedFrom !== undefined, {
+		message: 'Expected “Verified from” (where the details were confirmed) when “Last verified” has a date',
+		path: ['verifiedFrom'],
 	});
 
 export type ContactsFrontmatter = z.infer<ReturnType<typeof ContactsSchema>>;

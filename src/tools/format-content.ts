@@ -16,7 +16,7 @@ for (const definition of Object.values(COLLECTIONS)) {
 	if (!existsSync(folder)) continue;
 	const fieldOrder = fieldOrderOf(definition);
 	const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter(
-		(dirent) => dirent.isFile() && definition.extensions.some((extension) => dirent.name.endsWith(`.${extension}`)),
+		(dirent) => dirent.isFile() && definition.extensions.some((extension: string) => dirent.name.endsWith(`.${extension}`)),
 	);
 	for (const dirent of files) {
 		const path = join(dirent.parentPath, dirent.name);

@@ -66,12 +66,14 @@ export function resolveRequestPath(root: string, pathname: string): { file: stri
 
 /**
  * Starts serving `root` on 127.0.0.1. Port 0 picks a free one. Headers come from `root/_headers`
- * (read once); with no such file, none are added.
+ * (read once); with no such file, none are added. `headersText` replaces that file's text, e.g.
+ * to serve a production build with the headers of a local one (tests/e2e/cms.spec.ts).
  */
-export async function serveWithHeaders(root: string, port = 0): Promise<StaticServer> {
+export async function serveWithHeaders(root: string, port = 0, { headersText }: { headersText?: string } = {}): Promise<StaticServer> {
 	const folder = resolve(root);
 	const headersFile = join(folder, '_headers');
-	const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')).rules : [];
+	const text = headersText ?? (existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
+	const rules: HeaderRule[] = parseHeadersFile(text).rules;
 	const compressed = new Map<string, Buffer>(); // gzip of each file, made once
 
 	const server = createServer((request, response) => {

@@ -1,109 +1,96 @@
-// `npm start`: builds the site with the local CMS backend, then serves the site and runs
-// decap-server side by side, so a newcomer can browse and edit content at once.
-// Ctrl+C (or SIGTERM) stops both; if either stops by itself, the other is stopped too.
-// Usage: npm start
+// `npm start`: builds the site for editing on this computer, then serves it together with the
+// local content server, so a newcomer can browse and edit content at once.
+// Usage: npm start            (the site on PORT, default 4321; the content server on CMS_PORT, default 8081)
+//        PORT=4400 CMS_PORT=8181 npm start
 //
-// decap-server runs in its default file-system mode (MODE=fs): it writes the files an editor
-// saves and commits nothing. Never MODE=git: it runs `git add .` and sweeps unrelated files into
-// its commits (see the stack notes). MODE is set explicitly because decap-server also reads a
-// .env file, which must not be able to switch it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+// - Both ports are checked before the build, so a taken port stops it in seconds, naming the
+//   variable to change, instead of after minutes of building.
+// - The site is served from dist/ with the headers of dist/_headers, as the hosts serve it
+//   (src/tools/serve-with-headers.ts), so the admin runs under its real Content-Security-Policy.
+//   The build (RSCP_CMS_LOCAL=1, RSCP_CMS_PORT) points the admin's config at the content server
+//   and lets that policy connect to it.
+// - A random token written into the build is fetched back from the site's port before the address
+//   is printed: the address printed is always this build's.
+// - The content server (src/tools/cms-server/) only edits content: see README "Publishing with
+//   the CMS". Its decap-server child is restarted when it stops; the site is served regardless.
+// Ctrl+C (or SIGTERM) stops everything.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUILD_TOKEN_FILE, newBuildToken, servesBuild } from '../lib/ports/build-token.ts';
+import { portInUseMessage } from '../lib/ports/port-in-use.ts';
+import { readLocalPorts, type LocalPorts } from '../lib/ports/read-ports.ts';
+import { startCmsServer, type CmsServer } from './cms-server/start-cms-server.ts';
+import { serveWithHeaders, type StaticServer } from './serve-with-headers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const SITE_URL = 'http://127.0.0.1:4321/'; // the host and port of `npm run serve`
-const CMS_PORT = 8081; // where the admin's `local_backend: true` looks for decap-server
-const CMS_API = `http://127.0.0.1:${CMS_PORT}/api/v1`;
-const READY_TIMEOUT_MS = 60_000;
+const dist = join(root, 'dist');
 
-// The build keeps `local_backend` in /admin/config.yml only with this set (src/pages/admin/config.yml.ts).
-console.log('Building the site with the local content editor (RSCP_CMS_LOCAL=1)…');
-const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, RSCP_CMS_LOCAL: '1' } });
-if (build.status !== 0) {
-	console.error(`\nThe build failed (exit ${build.status ?? build.signal}); nothing was started.`);
-	process.exit(build.status ?? 1);
+/** Prints the message and stops with exit code 1. */
+function stop(message: string): never {
+	console.error(`\n${message}`);
+	process.exit(1);
 }
 
-interface Service {
-	name: string;
-	child: ChildProcess;
-	exited: Promise<number>;
+let ports: LocalPorts;
+try {
+	ports = readLocalPorts(process.env);
+} catch (error) {
+	stop(error instanceof Error ? error.message : String(error));
 }
+const { sitePort, cmsPort } = ports;
+for (const [port, variable] of [
+	[sitePort, 'PORT'],
+	[cmsPort, 'CMS_PORT'],
+] as const) {
+	const taken = await portInUseMessage(port, variable);
+	if (taken) stop(taken);
+}
+
+console.log(`Building the site with the local content editor (RSCP_CMS_LOCAL=1, content server on port ${cmsPort})…`);
+const build = spawnSync('npm', ['run', 'build'], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...process.env, RSCP_CMS_LOCAL: '1', RSCP_CMS_PORT: String(cmsPort) },
+});
+if (build.status !== 0) stop(`The build failed (exit ${build.status ?? build.signal}); nothing was started.`);
+const token = newBuildToken();
+writeFileSync(join(dist, BUILD_TOKEN_FILE), token);
+
+let site: StaticServer;
+try {
+	site = await serveWithHeaders(dist, sitePort);
+} catch (error) {
+	const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? await portInUseMessage(sitePort, 'PORT') : undefined;
+	stop(taken ? `${taken}\n(The port was taken while the site was building.)` : `The site could not be served: ${String(error)}`);
+}
+if (!(await servesBuild(site.origin, token))) {
+	await site.close();
+	stop(`Something other than this build answers at ${site.origin}/, so its address is not printed. Choose another port with PORT, e.g. PORT=${sitePort + 1} npm start`);
+}
+
+let cms: CmsServer | undefined;
+try {
+	cms = await startCmsServer({ root, port: cmsPort, sitePort, log: (line) => console.error(line) });
+} catch (error) {
+	const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? await portInUseMessage(cmsPort, 'CMS_PORT') : undefined;
+	console.error(`\nThe content editor could not start: ${taken ?? (error instanceof Error ? error.message : String(error))}`);
+	console.error('The site is still served, but nothing can be saved from /admin/ until npm start is run again.');
+}
+
+console.log(`\nThe site: ${site.origin}/`);
+if (cms) {
+	console.log(`Edit content at ${site.origin}/admin/ (saves go straight into content/ in this folder; nothing is committed).`);
+	console.log(`The content server is at ${cms.apiUrl}; it answers only this site and changes only content and uploads.`);
+}
+console.log('Press Ctrl+C to stop.\n');
 
 let stopping = false;
-
-/**
- * Starts a command in its own process group, so stopping it also stops whatever it started
- * (npm runs astro through a shell). Output goes straight to this terminal.
- */
-function startService(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Service {
-	const child = spawn(command, args, { cwd: root, stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
-	const exited = new Promise<number>((resolveExit) => {
-		child.on('error', (error) => {
-			console.error(`${name} could not start: ${error.message}`);
-			resolveExit(1);
-		});
-		child.on('exit', (code, signal) => {
-			if (!stopping) console.error(`\n${name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
-			resolveExit(code ?? 1);
-		});
-	});
-	return { name, child, exited };
-}
-
-const services = [
-	startService('The site (astro preview)', 'npm', ['run', 'serve']),
-	startService('decap-server', 'decap-server', [], { MODE: 'fs', PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root }),
-];
-
-/** Stops every service that is still running, waits for them, then exits. */
-async function stopAll(exitCode: number): Promise<never> {
-	if (!stopping) {
-		stopping = true;
-		for (const { child } of services) {
-			if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-				try {
-					process.kill(-child.pid, 'SIGTERM'); // the child's own process group, started above
-				} catch {
-					// It ended between the check and the kill.
-				}
-			}
-		}
-	}
-	await Promise.all(services.map((service) => service.exited));
-	process.exit(exitCode);
-}
-
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {
-		if (!stopping) console.log('\nStopping the site and decap-server…');
-		void stopAll(0);
+		if (stopping) return;
+		stopping = true;
+		console.log('\nStopping the site and the content server…');
+		void Promise.all([cms?.close(), site.close()]).finally(() => process.exit(0));
 	});
-}
-// A service that ends on its own (port taken, crash) takes the other down with it.
-for (const service of services) void service.exited.then((code) => (stopping ? undefined : stopAll(code === 0 ? 1 : code)));
-
-/** Resolves once `check` succeeds, polling every 250 ms; rejects after READY_TIMEOUT_MS. */
-async function waitFor(what: string, check: () => Promise<boolean>): Promise<void> {
-	const deadline = Date.now() + READY_TIMEOUT_MS;
-	while (!stopping) {
-		if (await check().catch(() => false)) return;
-		if (Date.now() > deadline) throw new Error(`${what} did not answer within ${READY_TIMEOUT_MS / 1000} s.`);
-		await new Promise((wait) => setTimeout(wait, 250));
-	}
-}
-
-try {
-	await Promise.all([
-		waitFor('The site', async () => (await fetch(SITE_URL)).ok),
-		waitFor('decap-server', async () => (await fetch(CMS_API, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok),
-	]);
-	if (!stopping) {
-		console.log(`\nThe site: ${SITE_URL}`);
-		console.log(`Edit content at ${SITE_URL}admin/ (saves go straight into content/ in this folder; nothing is committed).`);
-		console.log('Press Ctrl+C to stop.\n');
-	}
-} catch (error) {
-	console.error(error instanceof Error ? error.message : error);
-	await stopAll(1);
 }

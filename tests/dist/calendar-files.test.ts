@@ -166,7 +166,7 @@ test('event pages link their calendar file, or say why there is none', () => {
 			assert.ok(links.includes(`/events/${id}.ics`), `${id}: no link to its .ics`);
 		} else {
 			assert.equal(links.some((href) => href.endsWith('.ics')), false, `${id}: month-precision event links a calendar file`);
-			assert.match(readFileSync(page, 'utf8'), /exact date of this event is not known/, `${id}: no note about the missing calendar file`);
+			assert.match(readFileSync(page, 'utf8'), /no calendar file for this event, as only its month is known/, `${id}: no note about the missing calendar file`);
 		}
 	}
 });

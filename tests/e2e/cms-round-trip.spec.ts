@@ -1,4 +1,5 @@
-// A save through the real admin changes only what the editor changed (issue 10). For one entry
+// A save through the real admin, against the local content server, changes only what the
+// editor changed (issue 10). For one entry
 // of every collection the test edits one field, saves, and compares the file AS TEXT with what it
 // was: every line outside that field must be byte-identical. Then a body with a right-aligned
 // table, an escaped `\#` and a reference link gets a one-word edit, and only that word may change.
@@ -115,5 +116,32 @@ test.describe('saving through the content editor', () => {
 
 		await expect.poll(() => readFileSync(path, 'utf8')).not.toBe(before);
 		expect(readFileSync(path, 'utf8')).toBe(before.replace('[wt] first.', '[wt] today.'));
+	});
+
+	test('a new page with the title of an existing page is refused, and the existing file is unchanged', async ({ page }) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		// Decap's unique-name step ignores the folder of a nested collection (subfolders: false), so it
+		// would write content/pages/about/budget.md over the Budget page. The admin refuses before it
+		// sends anything (src/components/admin/refuse-overwriting-pages.ts); the content server would
+		// refuse it too (tests/unit/cms-server.test.ts sends the request the admin sent).
+		const cspViolations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+		});
+		const path = fileOf('pages', 'about/budget');
+		const before = readFileSync(path, 'utf8');
+		await editor?.open(page, '#/collections/pages/new');
+		await page.getByRole('textbox', { name: 'Folder' }).fill('about');
+		await page.locator('input[id^="title-field"]').first().fill('Budget');
+		await page.getByRole('textbox', { name: 'Description' }).fill('A new page that would have replaced the budget page.');
+		await page.getByRole('combobox', { name: 'Section' }).click();
+		await page.getByRole('option', { name: /^About$/i }).click();
+		await page.locator('input[id^="lastReviewed-field"]').fill('2026-12-01');
+		await page.locator('input[id^="reviewDue-field"]').fill('2027-12-01');
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await page.getByRole('menuitem', { name: 'Publish now' }).click();
+		await expect(page.getByText(/A page already exists at \/about\/budget\/\. Choose another title/)).toBeVisible();
+		expect(readFileSync(path, 'utf8')).toBe(before);
+		expect(cspViolations, 'the admin checks the address within its CSP').toEqual([]);
 	});
 });

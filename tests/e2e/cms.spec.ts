@@ -1,22 +1,21 @@
 // The content editor end to end, as the business unit uses it: the built admin (/admin/ from
-// dist/) against a real decap-server, through the real UI, writing into a throwaway copy of
+// dist/) against the local content server `npm start` runs (the guard in front of a real
+// decap-server, src/tools/cms-server/), through the real UI, writing into a throwaway copy of
 // the project. Then the copy is built, to show the new entry reaches the site.
 //
-// The served /admin/config.yml is the production one (no local backend), so the test swaps in
-// the development config pointing at its own decap-server. decap-server runs in its default
-// file-system mode (MODE=fs): it writes files and commits nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+// dist/ is served as `npm start` serves it: with its _headers, plus the one line a local build
+// adds (the admin's CSP may connect to the content server), so the admin runs under the policy
+// editors get. The served /admin/config.yml is the production one (no local backend), so the test
+// swaps in the local config pointing at its own content server, as a local build would.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import jsYaml from 'js-yaml';
 import sharp from 'sharp';
-import { parseDocument } from 'yaml';
-import { createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
+import { ADMIN_TIMEOUT, publishNow, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
 
-/** The admin bundle is 5 MB and the copy's build takes a while on two cores. */
-const ADMIN_TIMEOUT = 60_000;
+/** The copy's build takes a while on two cores. */
 const BUILD_TIMEOUT = 240_000;
 /** Wider than the newsletter cover's largest width (1080), as a phone photo would be. */
 const UPLOAD = { width: 2400, height: 1600 };
@@ -32,24 +31,11 @@ const NEWSLETTER = {
 	body: '## What is new\n\nThree things changed this autumn:\n\n- the training programme\n- the referral form\n- the threshold document\n',
 };
 
+let editor: CmsEditor | undefined;
 let project = '';
-let cmsPort = 0;
-let decapServer: ChildProcess | undefined;
-let decapServerLog = '';
 /** The cover <img> of the newsletter page built by the first test, for the next one. */
 let builtCover = '';
 
-/** A free TCP port on the loopback interface. */
-async function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 /** Runs a command in the copy and resolves with its output; rejects with the output on failure. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -63,26 +49,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 	});
 }
 
-/** Asks decap-server what it is; true once it answers. */
-async function decapServerAnswers(): Promise<boolean> {
-	try {
-		const response = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ action: 'info' }),
-		});
-		return response.ok;
-	} catch {
-		return false;
-	}
-}
 
-/** The copy's generated config, with the local backend pointing at this test's decap-server. */
-function developmentConfig(): string {
-	const config = parseDocument(readFileSync(join(project, 'cms/config.yml'), 'utf8'));
-	config.set('local_backend', { url: `http://127.0.0.1:${cmsPort}/api/v1` });
-	return config.toString();
-}
 
 /** Frontmatter (parsed) and body of a Markdown entry, or the data of a YAML entry. */
 function readEntry(path: string): { data: Record<string, unknown>; body: string } {
@@ -92,22 +59,10 @@ function readEntry(path: string): { data: Record<string, unknown>; body: string 
 	return { data: jsYaml.load(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
 }
 
-/** Opens the admin with the development config and logs in (one click with the local backend). */
-async function openAdmin(page: Page, hash = ''): Promise<void> {
-	await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: developmentConfig() }));
-	await page.goto(`/admin/${hash}`);
-	await page.getByRole('button', { name: 'Login' }).click({ timeout: ADMIN_TIMEOUT });
-}
 
-/** Publish → Publish now, then waits until the toolbar shows the entry as saved ("Published"). */
-async function publishNow(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Publish', exact: true }).click();
-	await page.getByRole('menuitem', { name: 'Publish now' }).click();
-	await expect(page.getByRole('button', { name: 'Published', exact: true })).toBeVisible({ timeout: 30_000 });
-}
 
-test.describe('content editor (Decap CMS) with decap-server', () => {
-	// In order, in one worker: the tests share the copy and its decap-server.
+test.describe('content editor (Decap CMS) with the local content server', () => {
+	// In order, in one worker: the tests share the copy and its content server.
 	test.describe.configure({ mode: 'default' });
 	// Fail a step in seconds, not at the test's timeout (the build alone needs minutes).
 	test.use({ actionTimeout: 30_000 });
@@ -117,30 +72,12 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		testInfo.setTimeout(ADMIN_TIMEOUT);
 		// content, src, public, cms, package.json, astro.config.mjs, tsconfig.json and a node_modules
 		// of per-package links (Astro and Vite write caches into node_modules, never the real one's).
-		project = createTempProject({ prefix: 'rscp-cms-' });
-		cmsPort = await freePort();
-		decapServer = spawn('npx', ['decap-server'], {
-			cwd: project,
-			detached: true, // its own process group, so afterAll stops npx and the server together
-			env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: project, PORT: String(cmsPort), BIND_HOST: '127.0.0.1' },
-		});
-		decapServer.stdout?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
-		decapServer.stderr?.on('data', (chunk: Buffer) => (decapServerLog += chunk.toString()));
-		await expect
-			.poll(decapServerAnswers, { timeout: 30_000 })
-			.toBe(true)
-			.catch((error: unknown) => {
-				throw new Error(`decap-server did not answer on port ${cmsPort}. Its output:\n${decapServerLog}`, { cause: error });
-			});
+		editor = await startCmsEditor('rscp-cms-');
+		project = editor.project;
 	});
 
 	test.afterAll(async () => {
-		if (decapServer?.pid !== undefined && decapServer.exitCode === null) {
-			const exited = new Promise((resolveExit) => decapServer?.once('exit', resolveExit));
-			process.kill(-decapServer.pid, 'SIGTERM');
-			await exited;
-		}
-		if (project) removeTempProject(project);
+		await editor?.stop();
 	});
 
 	test('a newsletter written in the editor is saved as Markdown and built into the site', async ({ page }, testInfo) => {
@@ -151,7 +88,7 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 
 		const folder = join(project, 'content/newsletters');
 		const existing = new Set(readdirSync(folder));
-		await openAdmin(page);
+		await editor?.open(page);
 		await page.getByRole('link', { name: 'Newsletters' }).click();
 		await page.getByRole('link', { name: 'Create entry of type Newsletter' }).click();
 
@@ -172,10 +109,8 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		await page.getByRole('combobox', { name: 'Contacts in this edition' }).fill('LADO');
 		await page.getByRole('option', { name: /LADO/ }).click();
 
-		// Body: the rich-text mode escapes typed Markdown (stack notes, pitfall 7), so switch the
-		// body's editor to Markdown and type it raw.
+		// Body: Markdown, typed as it is (the body is always in Markdown mode).
 		const bodyField = page.getByLabel('markdown field');
-		await bodyField.getByRole('switch').click();
 		await bodyField.getByRole('textbox').click();
 		await page.keyboard.insertText(NEWSLETTER.body);
 
@@ -244,7 +179,7 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		const original = String(before.verifiedFrom);
 		const rechecked = `${original}, rechecked`;
 
-		await openAdmin(page, '#/collections/contacts/entries/lado');
+		await editor?.open(page, '#/collections/contacts/entries/lado');
 		const verifiedFrom = page.getByRole('textbox', { name: 'Verified from' });
 		await expect(verifiedFrom).toHaveValue(original, { timeout: ADMIN_TIMEOUT });
 
@@ -275,7 +210,7 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		test.setTimeout(ADMIN_TIMEOUT * 2);
 		const folder = join(project, 'content/newsletters');
 		const before = readdirSync(folder);
-		await openAdmin(page);
+		await editor?.open(page);
 		await page.getByRole('link', { name: 'Newsletters' }).click();
 		await page.getByRole('link', { name: 'Create entry of type Newsletter' }).click();
 		await page.getByLabel('Edition title').fill('A newsletter with only a title');
@@ -296,7 +231,7 @@ test.describe('content editor (Decap CMS) with decap-server', () => {
 		const before = readEntry(entryPath);
 		const newSummary = `${String(before.data.summary)} Updated through the editor.`;
 
-		await openAdmin(page, `#/collections/briefings/entries/${id}`);
+		await editor?.open(page, `#/collections/briefings/entries/${id}`);
 		const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
 		await expect(summary).toHaveValue(String(before.data.summary), { timeout: ADMIN_TIMEOUT });
 		await summary.fill(newSummary);

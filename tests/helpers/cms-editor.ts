@@ -1,13 +1,16 @@
-// The content editor as the business unit uses it, for Playwright: the built admin (/admin/ from
-// dist/) against a real decap-server over a throwaway copy of the project, so saves never touch
-// the checkout. decap-server runs in its file-system mode (MODE=fs): it writes files, commits nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The content editor as the business unit uses it, for Playwright: the built admin (dist/, served
+// with the local build's headers) against the local content server (decap-server behind its
+// guard, src/tools/cms-server/) over a throwaway copy of the project, so saves never touch the
+// checkout. decap-server runs in its file-system mode: it writes files and commits nothing.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { parseDocument } from 'yaml';
-import { createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
+import { localConfig } from '../../src/lib/cms/local-config.ts';
+import { allowLocalCmsInAdminCsp } from '../../src/build-checks/headers/local-admin-csp.ts';
+import { startCmsServer, type CmsServer } from '../../src/tools/cms-server/start-cms-server.ts';
+import { serveWithHeaders, type StaticServer } from '../../src/tools/serve-with-headers.ts';
+import { REPO_ROOT, createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
 
 /** The admin bundle is 5 MB; on two busy cores its first load can take a while. */
 export const ADMIN_TIMEOUT = 60_000;
@@ -24,61 +27,45 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** A running editor: its copy of the project, and how to drive and stop it. */
+/** A running editor: its copy of the project, its servers, and how to drive and stop it. */
 export interface CmsEditor {
 	/** The throwaway copy of the project that saves go into. */
 	project: string;
-	/** Opens the admin with the copy's development config and logs in (one click with the local backend). */
+	site: StaticServer;
+	cms: CmsServer;
+	/** What the content server printed (refusals, decap-server's own lines), for failure messages. */
+	log: string[];
+	/** Opens the admin with the copy's local config and logs in (one click with the local backend). */
 	open(page: Page, hash?: string): Promise<void>;
-	/** Stops decap-server and removes the copy. */
+	/** Stops both servers and removes the copy. */
 	stop(): Promise<void>;
 }
 
-/** Starts decap-server over a fresh copy of the project and waits until it answers. */
+/** Copies the project, serves the checkout's dist/ and starts the content server over the copy. */
 export async function startCmsEditor(prefix: string): Promise<CmsEditor> {
 	// content, src, public, cms, package.json, astro.config.mjs, tsconfig.json and linked node_modules.
 	const project = createTempProject({ prefix });
-	const port = await freePort();
-	const api = `http://127.0.0.1:${port}/api/v1`;
-	let log = '';
-	const server: ChildProcess = spawn('npx', ['decap-server'], {
-		cwd: project,
-		detached: true, // its own process group, so stop() ends npx and the server together
-		env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: project, PORT: String(port), BIND_HOST: '127.0.0.1' },
-	});
-	server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	const answers = () =>
-		fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }).then(
-			(response) => response.ok,
-			() => false,
-		);
-	await expect
-		.poll(answers, { timeout: 30_000 })
-		.toBe(true)
-		.catch((error: unknown) => {
-			throw new Error(`decap-server did not answer on port ${port}. Its output:\n${log}`, { cause: error });
-		});
-
-	// The served /admin/config.yml is the production one (no local backend): swap in the
-	// copy's generated config, pointing at this decap-server.
-	const config = parseDocument(readFileSync(join(project, 'cms/config.yml'), 'utf8'));
-	config.set('local_backend', { url: api });
-	const developmentConfig = config.toString();
-
+	const dist = join(REPO_ROOT, 'dist');
+	const cmsPort = await freePort();
+	const headersText = allowLocalCmsInAdminCsp(readFileSync(join(dist, '_headers'), 'utf8'), `http://127.0.0.1:${cmsPort}`);
+	const site = await serveWithHeaders(dist, 0, { headersText });
+	const log: string[] = [];
+	const cms = await startCmsServer({ root: project, port: cmsPort, sitePort: Number(new URL(site.origin).port), log: (line) => log.push(line) });
+	// The served /admin/config.yml is the production one (no local backend): serve the copy's, as a local build does.
+	const config = localConfig(readFileSync(join(project, 'cms/config.yml'), 'utf8'), cms.port);
 	return {
 		project,
+		site,
+		cms,
+		log,
 		async open(page, hash = '') {
-			await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: developmentConfig }));
-			await page.goto(`/admin/${hash}`);
+			await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: config }));
+			await page.goto(`${site.origin}/admin/${hash}`);
 			await page.getByRole('button', { name: 'Login' }).click({ timeout: ADMIN_TIMEOUT });
 		},
 		async stop() {
-			if (server.pid !== undefined && server.exitCode === null) {
-				const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
-				process.kill(-server.pid, 'SIGTERM');
-				await exited;
-			}
+			await cms.close();
+			await site.close();
 			removeTempProject(project);
 		},
 	};

@@ -53,7 +53,8 @@ describe('briefingToText', () => {
 		assert.match(text, /^Themes: Health needs, Voice of the child$/m);
 		assert.match(text, /^For: Children’s social care, Health$/m);
 		assert.match(text, /^Content note: This briefing discusses neglect\.$/m);
-		assert.match(text, /^To be confirmed by the RSCP: Local figures are to be confirmed\.$/m);
+		assert.match(text, /^To be confirmed by the RSCP: Some details in this briefing are still being\s+checked by the partnership\.$/m);
+		assert.doesNotMatch(text, /Local figures are to be confirmed/, 'the editor’s note is not for readers');
 	});
 	it('has the seven parts in order, as underlined headings', () => {
 		const headings = ['Part 1: Background', 'Part 2: Why it matters', 'Parts 3 to 5: Key findings', 'Part 6: What to do', 'Part 7: Questions for reflection'];

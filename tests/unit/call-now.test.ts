@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isOpenAt, londonClock, pickLineNow } from '../../src/lib/call-now.ts';
+import { callNowStatus, isOpenAt, londonClock, pickLineNow, restsOnUnconfirmedTimes } from '../../src/lib/call-now.ts';
 import { clockForPeople, describeOpeningTimes } from '../../src/lib/describe-opening-times.ts';
+import { phoneHoursText } from '../../src/lib/search/contact-phones.ts';
 
 const WEEKDAYS_9_TO_5 = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '09:00', closes: '17:00' };
 const LINES = [
@@ -34,6 +35,31 @@ describe('pickLineNow', () => {
 	it('treats the closing minute as closed', () => {
 		assert.equal(isOpenAt(WEEKDAYS_9_TO_5, new Date('2026-01-05T17:00:00Z')), false);
 		assert.equal(isOpenAt(WEEKDAYS_9_TO_5, new Date('2026-01-05T16:59:00Z')), true);
+	});
+});
+
+describe('restsOnUnconfirmedTimes and callNowStatus', () => {
+	it('says so when the office hours the choice rests on are not confirmed', () => {
+		assert.equal(restsOnUnconfirmedTimes(LINES), true);
+		assert.equal(restsOnUnconfirmedTimes([{ hours: 'office-hours', openingTimes: { ...WEEKDAYS_9_TO_5, confirmed: false } }]), true);
+		assert.match(callNowStatus('Child protection referrals', true), /^Right now, call: Child protection referrals\. It is highlighted below\. The opening times have not been confirmed yet: if no one answers, call the other number\.$/);
+	});
+	it('says nothing more once the service has confirmed the times', () => {
+		const confirmed = [{ hours: 'office-hours', openingTimes: { ...WEEKDAYS_9_TO_5, confirmed: true } }, { hours: 'evenings-and-weekends' }];
+		assert.equal(restsOnUnconfirmedTimes(confirmed), false);
+		assert.equal(callNowStatus('Child protection referrals', false), 'Right now, call: Child protection referrals. It is highlighted below.');
+	});
+	it('does not rest on times when there are none', () => {
+		assert.equal(restsOnUnconfirmedTimes([{ hours: 'office-hours' }, { hours: '24-hours' }]), false);
+	});
+});
+
+describe('phoneHoursText', () => {
+	it('says next to the number when the times are not confirmed', () => {
+		const phone = { label: 'Referrals', number: '020 7946 0123', hours: 'office-hours' as const, openingTimes: WEEKDAYS_9_TO_5 };
+		assert.equal(phoneHoursText(phone), 'Office hours: Monday to Friday, 9am to 5pm, times not yet confirmed');
+		assert.equal(phoneHoursText({ ...phone, openingTimes: { ...WEEKDAYS_9_TO_5, confirmed: true } }), 'Office hours: Monday to Friday, 9am to 5pm');
+		assert.equal(phoneHoursText({ label: 'LADO', number: '020 7946 0123', hours: 'hours-not-confirmed' }), 'Opening hours to be confirmed');
 	});
 });
 

@@ -13,7 +13,6 @@ import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { COLLECTION_SETTINGS } from '../../src/lib/cms/collection-settings.ts';
 import {
 	productionConfig as productionConfigReexport,
 	relationFields,
@@ -22,13 +21,14 @@ import {
 	toDecapCollection,
 	type DecapCollection,
 } from '../../src/lib/cms/to-decap-config.ts';
+import { localConfig } from '../../src/lib/cms/local-config.ts';
 import { productionConfig } from '../../src/lib/cms/production-config.ts';
 import { toDecapField, UnmappableSchemaError, type DecapField } from '../../src/lib/cms/to-decap-fields.ts';
 import { parseEntryFile } from '../../src/lib/content-check/parse-entry-file.ts';
 import { entryIdFor } from '../../src/lib/content-check/validate-content.ts';
 import { splitPriorityId } from '../../src/lib/urls.ts';
 import { REVIEW_TYPES, REVIEW_TYPE_LABELS } from '../../src/schemas/briefings.ts';
-import { COLLECTIONS, type CollectionDefinition } from '../../src/schemas/collections.ts';
+import { COLLECTIONS, type RegisteredCollection } from '../../src/schemas/collections.ts';
 import { cmsSchemaContext } from '../../src/lib/cms/cms-schema-context.ts';
 import { EmailSchema, SafeUrlSchema, UkPhoneNumberSchema } from '../../src/schemas/shared/fields.ts';
 import { skipUnless } from '../helpers/preconditions.ts';
@@ -77,7 +77,7 @@ function filesUnder(folder: string): string[] {
 }
 
 /** The entry files of a collection (the extensions its loader reads), relative to its folder. */
-function entryFiles(definition: CollectionDefinition): string[] {
+function entryFiles(definition: RegisteredCollection): string[] {
 	return filesUnder(join(REPO, definition.folder)).filter((file) => definition.extensions.includes(extname(file).slice(1)));
 }
 
@@ -398,8 +398,8 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 
 describe('a zod type the generator cannot map fails loudly, naming the field', () => {
 	const BASE = 'backend:\n  name: test-repo\nmedia_folder: public/uploads\n';
-	const throwaway = (shape: z.ZodRawShape): Record<string, CollectionDefinition> => ({
-		throwaway: { folder: 'content/throwaway', label: 'Throwaway', labelSingular: 'Throwaway', extensions: ['md'], kind: 'prose', schema: () => z.object({ title: z.string(), ...shape }) },
+	const throwaway = (shape: z.ZodRawShape): Record<string, RegisteredCollection> => ({
+		throwaway: { folder: 'content/throwaway', label: 'Throwaway', labelSingular: 'Throwaway', extensions: ['md'], kind: 'prose', schema: () => z.object({ title: z.string(), ...shape }), cms: { summary: '{{title}}', sort: [{ field: 'title', direction: 'asc' }] } },
 	});
 	const namesPath = (path: string) => (error: unknown) => {
 		assert.ok(error instanceof UnmappableSchemaError, `expected an UnmappableSchemaError, got ${String(error)}`);
@@ -426,7 +426,7 @@ describe('a zod type the generator cannot map fails loudly, naming the field', (
 
 describe('collection settings', () => {
 	test('a setting naming a field the schema does not have is refused', () => {
-		const settings = { ...COLLECTION_SETTINGS.newsletters!, sort: [{ field: 'publishedOn', direction: 'desc' as const }] };
+		const settings = { ...COLLECTIONS.newsletters.cms, sort: [{ field: 'publishedOn', direction: 'desc' as const }] };
 		assert.throws(() => toDecapCollection('newsletters', COLLECTIONS.newsletters, settings), /newsletters.*publishedOn/);
 	});
 
@@ -463,6 +463,14 @@ describe('productionConfig', () => {
 		assert.doesNotMatch(productionConfig(COMMITTED), /local_backend/);
 		const { local_backend: _removed, ...rest } = development;
 		assert.deepEqual(production, rest);
+	});
+
+	test('the local config (npm start) points the admin at the content server on CMS_PORT, and changes nothing else', () => {
+		const local = parse(localConfig(COMMITTED, 9123)) as DecapConfig;
+		assert.deepEqual(local.local_backend, { url: 'http://127.0.0.1:9123/api/v1' });
+		const { local_backend: _local, ...rest } = local;
+		assert.deepEqual(rest, production);
+		assert.throws(() => localConfig('- a list\n', 8081), /mapping/);
 	});
 
 	test('is also exported where the config is generated', () => {

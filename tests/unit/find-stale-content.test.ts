@@ -23,16 +23,19 @@ const rows = (items: StaleItem[]) => items.map((item) => `${item.status} ${item.
 describe('findStaleContent', () => {
 	const result = findStaleContent(ROOT, { today: TODAY });
 
-	test('lists overdue, due-soon and to-be-confirmed rows in that order, earliest due first', () => {
+	test('lists overdue, due-soon, to-be-confirmed and draft rows in that order, earliest due first', () => {
 		assert.deepEqual(rows(result.items), [
+			'overdue content/contacts/never-verified-contact.yaml',
 			'overdue content/pages/about/draft-page.md',
 			'overdue content/contacts/old-contact.yaml',
 			'overdue content/pages/about/overdue-page.md',
 			'due-soon content/contacts/recent-contact.yaml',
 			'due-soon content/pages/about/due-soon-page.md',
-			'to-be-confirmed content/contacts/fresh-contact.yaml',
+			// Collections in registry order: pages, then contacts, then the glossary.
 			'to-be-confirmed content/pages/about/overdue-page.md',
+			'to-be-confirmed content/contacts/fresh-contact.yaml',
 			'to-be-confirmed content/glossary/tbc-term.yaml',
+			'draft content/pages/about/draft-page.md',
 		]);
 	});
 
@@ -51,7 +54,18 @@ describe('findStaleContent', () => {
 	});
 
 	test('marks drafts', () => {
-		assert.equal(result.items[0]?.draft, true);
+		assert.equal(result.items.find((item) => item.file.endsWith('draft-page.md'))?.draft, true);
+	});
+
+	test('lists a contact nobody has verified (no lastVerified) as overdue, before any dated row', () => {
+		const contact = result.items[0];
+		assert.equal(contact?.file, 'content/contacts/never-verified-contact.yaml');
+		assert.equal(contact?.status, 'overdue');
+		assert.equal(contact?.dateKind, 'last-verified');
+		assert.equal(contact?.date, undefined);
+		assert.match(contact?.action ?? '', /^Never verified: .*fill in Last verified/);
+		// Pages have no lastVerified field: a missing date there is not "never verified".
+		assert.ok(!result.items.some((item) => item.collection === 'pages' && item.action.startsWith('Never verified')));
 	});
 
 	test('uses the toBeConfirmedNote, cut to about 120 characters, or says there is none', () => {
@@ -66,16 +80,17 @@ describe('findStaleContent', () => {
 
 	test('names files it cannot read instead of stopping', () => {
 		assert.deepEqual(result.unreadableFiles, ['content/glossary/broken.yaml']);
-		assert.equal(result.fileCount, 10);
+		assert.equal(result.fileCount, 11);
 	});
 
 	test('counts per status', () => {
 		assert.deepEqual(countStaleItems(result.items), {
-			overdue: 3,
+			overdue: 4,
 			overdueReviews: 2,
-			overdueVerifications: 1,
+			overdueVerifications: 2,
 			dueSoon: 2,
 			toBeConfirmed: 3,
+			drafts: 1,
 		});
 	});
 
@@ -108,7 +123,8 @@ describe('formatStaleMarkdown', () => {
 	test('prints one table row per item, with the columns the business unit asked for', () => {
 		const lines = text.split('\n');
 		assert.ok(lines.includes('| Status | Collection | Title | File | Review due or last verified | What needs doing |'));
-		assert.equal(lines.filter((line) => /^\| (Overdue|Due within 60 days|To be confirmed) \|/.test(line)).length, 8);
+		assert.equal(lines.filter((line) => /^\| (Overdue|Due within 60 days|To be confirmed) \|/.test(line)).length, 9);
+		assert.ok(lines.some((line) => line.startsWith('| Overdue | Contacts | Never verified contact | content/contacts/never-verified-contact.yaml | Never verified | Never verified: check')));
 		assert.ok(lines.some((line) => line.startsWith('| Overdue | Contacts | Old contact | content/contacts/old-contact.yaml | Last verified 2025-01-10 |')));
 		assert.ok(lines.some((line) => line.startsWith('| Overdue | Pages | Draft page (draft) |')));
 		assert.ok(lines.some((line) => line.startsWith('| Due within 60 days | Pages | Due soon page | content/pages/about/due-soon-page.md | Review due 2026-04-15 |')));
@@ -119,7 +135,7 @@ describe('formatStaleMarkdown', () => {
 	});
 
 	test('ends with the counts', () => {
-		assert.match(text, /Summary on 2026-03-01 \(10 files read\):\n- Overdue: 3 \(2 reviews, 1 contact to re-verify\)\n- Due within 60 days: 2\n- To be confirmed: 3\n/);
+		assert.match(text, /Summary on 2026-03-01 \(11 files read\):\n- Overdue: 4 \(2 reviews, 2 contacts to re-verify\)\n- Due within 60 days: 2\n- To be confirmed: 3\n/);
 		assert.match(text, /Not read .*content\/glossary\/broken\.yaml/);
 	});
 
@@ -134,7 +150,7 @@ describe('formatStaleCsv', () => {
 
 	test('starts with a byte-order mark and a header row, and uses CRLF', () => {
 		assert.ok(csv.startsWith('\uFEFFStatus,Collection,Title,File,Review due or last verified,What needs doing\r\n'));
-		assert.equal(csv.split('\r\n').length, 1 + 8 + 1); // header, rows, final empty line
+		assert.equal(csv.split('\r\n').length, 1 + 10 + 1); // header, rows, final empty line
 	});
 
 	test('quotes fields with commas or quotes', () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findSynonymPageProblems } from '../../src/lib/search/check-synonym-pages.ts';
 import { filterValueLabel, searchFiltersFor } from '../../src/lib/search/search-filters.ts';
+import { SEARCH_TYPE_LABELS, SEARCH_TYPES } from '../../src/lib/search/search-types.ts';
 import { keywordsForPath, normalisePath } from '../../src/lib/search/search-keywords.ts';
 import { decodeEntities, excerptParts, parsePhones, resultCountMessage, sectionMatchesQuery, serialisePhones } from '../../src/lib/search/search-results.ts';
 import { countTicked, historyModeFor, noFilters, pagefindFilters, readSearchState, sameSearch, searchUrl } from '../../src/lib/search/search-state.ts';
@@ -82,9 +83,10 @@ describe('searchFiltersFor', () => {
 		assert.deepEqual(searchFiltersFor({ type: 'page' }), { type: ['page'], audience: [], year: [] });
 	});
 	it('labels values for people', () => {
-		assert.equal(filterValueLabel('type', 'briefing'), '7-minute briefing');
-		assert.equal(filterValueLabel('audience', 'public'), 'Parents, carers and the public');
-		assert.equal(filterValueLabel('year', '2024'), '2024');
+		assert.equal(filterValueLabel('type', 'briefing', SEARCH_TYPE_LABELS), '7-minute briefing');
+		assert.deepEqual(SEARCH_TYPES, ['page', 'contact', 'briefing', 'level of need', 'case review', 'report', 'priority', 'newsletter', 'event', 'training', 'glossary']);
+		assert.equal(filterValueLabel('audience', 'public', SEARCH_TYPE_LABELS), 'Parents, carers and the public');
+		assert.equal(filterValueLabel('year', '2024', SEARCH_TYPE_LABELS), '2024');
 	});
 });
 

@@ -6,10 +6,11 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkSiteHeaders } from '../../src/build-checks/headers/check-site-headers.ts';
+import { checkSiteHeaders, isLocalSource } from '../../src/build-checks/headers/check-site-headers.ts';
 import { allowsInline, cspHash, parseCsp } from '../../src/build-checks/headers/csp.ts';
 import { blockedInlineCode, findInlineCode, isRunnableScriptType } from '../../src/build-checks/headers/find-inline-code.ts';
 import { headersForPath, parseHeadersFile, patternMatches, portabilityProblems } from '../../src/build-checks/headers/headers-file.ts';
+import { allowLocalCmsInAdminCsp } from '../../src/build-checks/headers/local-admin-csp.ts';
 import { resolveRequestPath, serveWithHeaders } from '../../src/tools/serve-with-headers.ts';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -174,6 +175,42 @@ describe('public/_headers', () => {
 		assert.equal(admin.get('cross-origin-opener-policy'), 'same-origin-allow-popups');
 		assert.match(headersForPath(rules, '/pagefind/pagefind-worker.js').get('content-security-policy') ?? '', /'wasm-unsafe-eval'/);
 		assert.doesNotMatch(headersForPath(rules, '/about/').get('content-security-policy') ?? '', /unsafe-eval|unsafe-inline/);
+	});
+});
+
+describe('the admin and the local content server', () => {
+	const connectSrc = (text: string) => parseCsp(headersForPath(parseHeadersFile(text).rules, '/admin/').get('content-security-policy') ?? '').get('connect-src') ?? [];
+
+	test('the deployed admin may connect to no local address (it once allowed http://localhost:8081)', () => {
+		const local = connectSrc(HEADERS_FILE).filter(isLocalSource);
+		assert.deepEqual(local, []);
+		for (const policy of parseHeadersFile(HEADERS_FILE).rules.flatMap((rule) => rule.headers.filter((header) => header.name === 'Content-Security-Policy'))) {
+			assert.doesNotMatch(policy.value, /localhost|127\.0\.0\.1|\[::1\]/, `line ${policy.line}`);
+		}
+	});
+
+	test('isLocalSource knows the ways to name this machine', () => {
+		for (const source of ['http://localhost:8081', 'localhost', 'http://127.0.0.1:9000', 'ws://127.0.0.5', 'http://[::1]:8081', 'http://localhost:*', 'https://localhost/api']) {
+			assert.equal(isLocalSource(source), true, source);
+		}
+		for (const source of ["'self'", 'blob:', 'https://api.github.com', 'https://localhost.example.com', 'https://127.0.0.1.example.com']) {
+			assert.equal(isLocalSource(source), false, source);
+		}
+	});
+
+	test('check:headers fails a policy that allows a local address', () => {
+		const withLocal = parseHeadersFile(HEADERS_FILE.replace("https://www.githubstatus.com;", 'https://www.githubstatus.com http://localhost:8081;')).rules;
+		const problems = checkSiteHeaders(withLocal, new Map([['admin/index.html', '']])).problems;
+		assert.ok(problems.some((problem) => /admin\/index\.html: .*connect-src allows a local address \(http:\/\/localhost:8081\)/.test(problem)), problems.join('\n'));
+	});
+
+	test('the build npm start makes lets the admin connect to its content server, and changes nothing else', () => {
+		const local = allowLocalCmsInAdminCsp(HEADERS_FILE, 'http://127.0.0.1:9123');
+		assert.deepEqual(connectSrc(local), [...connectSrc(HEADERS_FILE), 'http://127.0.0.1:9123']);
+		const changed = local.split('\n').filter((line, index) => line !== HEADERS_FILE.split('\n')[index]);
+		assert.equal(changed.length, 1, 'one line: the admin policy');
+		assert.equal(headersForPath(parseHeadersFile(local).rules, '/').get('content-security-policy'), headersForPath(parseHeadersFile(HEADERS_FILE).rules, '/').get('content-security-policy'));
+		assert.throws(() => allowLocalCmsInAdminCsp('/*\n  X-Test: 1\n', 'http://127.0.0.1:1'), /no Content-Security-Policy for \/admin\/\*/);
 	});
 });
 

@@ -22,6 +22,7 @@ const EXPECTED: Record<string, string> = {
 	'content/briefings/javascript-link.md': 'furtherReading.0.url',
 	'content/contacts/bad-phone-number.yaml': 'phones.0.number',
 	'content/contacts/unknown-urgency.yaml': 'urgency',
+	'content/contacts/verified-without-source.yaml': 'verifiedFrom',
 	'content/thresholds/level-five.md': 'level',
 	'content/pages/missing-description.md': 'description',
 	'content/reports/data-url.md': 'documentUrl',

@@ -27,6 +27,11 @@ const REQUIRED: [name: string, test: (value: string) => boolean, expected: strin
 /** The admin (Decap CMS) has its own, looser policy and must not be indexed. */
 export const isAdminPath = (path: string) => path === '/admin/' || path.startsWith('/admin/');
 
+/** Whether a CSP source names this machine: localhost, 127.x.x.x or [::1], with any scheme or port. */
+export function isLocalSource(source: string): boolean {
+	return /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(?:\d+|\*))?(?:\/|$)/i.test(source);
+}
+
 /** Ways a policy could be weakened that no page of the public site needs. */
 function policyWeaknesses(policy: Csp, admin: boolean): string[] {
 	const weaknesses: string[] = [];
@@ -38,6 +43,12 @@ function policyWeaknesses(policy: Csp, admin: boolean): string[] {
 	if (policy.get('object-src')?.join(' ') !== "'none'") weaknesses.push("object-src is not 'none'");
 	if (!policy.has('base-uri')) weaknesses.push('no base-uri');
 	if (!policy.has('form-action')) weaknesses.push('no form-action');
+	// The deployed site never talks to the visitor's own machine; only `npm start`'s build may (its admin
+	// talks to the local content server), and that build is never deployed or checked here.
+	for (const [directive, sources] of policy) {
+		const local = sources.filter(isLocalSource);
+		if (local.length > 0) weaknesses.push(`${directive} allows a local address (${local.join(' ')}), which only a build made by npm start may`);
+	}
 	if (!admin) {
 		if (has('script-src', "'unsafe-eval'")) weaknesses.push("script-src allows 'unsafe-eval'");
 		if (has('style-src', "'unsafe-inline'")) weaknesses.push("style-src allows 'unsafe-inline'");

@@ -161,6 +161,8 @@ function checkTarget(
 	}
 	// The spec scrolls to the top for an empty fragment or "#top" even without such an element.
 	if (!target.fragment || target.fragment.toLowerCase() === 'top') return undefined;
+	// `#/collections/…` is a route inside a script-driven app (the CMS admin), not an element id.
+	if (target.fragment.startsWith('/')) return undefined;
 	// Fragments in PDFs or images mean something else (e.g. #page=2): only HTML pages are checked.
 	if (!pages.has(file)) return undefined;
 	if (!factsOf(file).anchors.has(target.fragment)) return `No element with id “${target.fragment}” on “${file}”.`;

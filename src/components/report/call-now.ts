@@ -1,6 +1,6 @@
 // Behaviour for <app-call-now>: marks the child protection number to call right now.
 // Without JS both numbers are shown equally, with their hours; this only adds emphasis.
-import { pickLineNow, type LineHours } from '../../lib/call-now.ts';
+import { callNowStatus, pickLineNow, restsOnUnconfirmedTimes, type LineHours } from '../../lib/call-now.ts';
 
 class CallNow extends HTMLElement {
 	connectedCallback(): void {
@@ -15,7 +15,7 @@ class CallNow extends HTMLElement {
 		if (!chosen || !status) return;
 		chosen.setAttribute('data-call-now', '');
 		const label = chosen.querySelector('[data-phone-label]')?.textContent?.replace(/:\s*$/, '') ?? 'this number';
-		status.textContent = `Right now, call: ${label}. It is highlighted below.`;
+		status.textContent = callNowStatus(label, restsOnUnconfirmedTimes(lines));
 		status.hidden = false;
 	}
 }

@@ -13,7 +13,7 @@
 //   the benchmark (src/tools/bench/first-search.ts).
 import { formatDate } from '../../lib/format-date.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_URL, type PagefindApi, type PagefindFilterCounts, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-api.ts';
-import { SEARCH_AUDIENCES, SEARCH_FILTER_GROUPS, SEARCH_TYPES, filterValueLabel, type SearchFilterKey } from '../../lib/search/search-filters.ts';
+import { SEARCH_AUDIENCES, SEARCH_FILTER_GROUPS, filterValueLabel as labelFor, type SearchFilterKey } from '../../lib/search/search-filters.ts';
 import { PHONES_META_KEY, excerptParts, parsePhones, resultCountMessage, sectionMatchesQuery } from '../../lib/search/search-results.ts';
 import {
 	countTicked,
@@ -66,9 +66,18 @@ function excerptNodes(excerpt: string): Node[] {
 	return excerptParts(excerpt).map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text)));
 }
 
+/**
+ * The search types and their labels, in order, from the registry: SiteSearch.astro writes them
+ * into `data-type-labels`, so this script needs no copy of the registry (or of zod).
+ */
+let typeLabels: Readonly<Record<string, string>> = {};
+
+/** The label for a filter value (see search-filters.ts). */
+const filterValueLabel = (key: string, value: string) => labelFor(key, value, typeLabels);
+
 /** The order a group's values are listed in: the vocabulary's order, years newest first. */
 function sortValues(key: SearchFilterKey, values: string[]): string[] {
-	const order: readonly string[] = key === 'type' ? SEARCH_TYPES : key === 'audience' ? SEARCH_AUDIENCES : [];
+	const order: readonly string[] = key === 'type' ? Object.keys(typeLabels) : key === 'audience' ? SEARCH_AUDIENCES : [];
 	if (key === 'year') return [...values].sort((a, b) => b.localeCompare(a));
 	const position = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
 	return [...values].sort((a, b) => position(a) - position(b) || a.localeCompare(b));
@@ -112,6 +121,7 @@ class SiteSearch extends HTMLElement {
 	private readonly baseTitle = document.title;
 
 	connectedCallback(): void {
+		typeLabels = JSON.parse(this.dataset.typeLabels ?? '{}') as Record<string, string>;
 		const find = <T extends Element>(hook: string) => this.querySelector<T>(`[${hook}]`);
 		const parts = {
 			form: find<HTMLFormElement>('data-search-form'),

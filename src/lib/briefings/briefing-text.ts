@@ -91,7 +91,8 @@ export function briefingToText(briefing: BriefingTextSource, { pageUrl }: { page
 			fact('For', briefing.audiences.map(labelFor).join(', ')),
 		].join('\n'),
 		...(briefing.contentNote ? [fact('Content note', briefing.contentNote)] : []),
-		...(briefing.toBeConfirmed ? [fact('To be confirmed by the RSCP', briefing.toBeConfirmedNote ?? 'Some details in this briefing are still being checked by the partnership.')] : []),
+		// The plain notice only: toBeConfirmedNote is written for editors, never shown to readers.
+		...(briefing.toBeConfirmed ? [fact('To be confirmed by the RSCP', 'Some details in this briefing are still being checked by the partnership.')] : []),
 		...BRIEFING_PARTS.flatMap((part) => [underline(`${part.number}: ${part.title}`, '-', TEXT_WIDTH), ...parts[part.id]]),
 		...(reading.length > 0 ? [underline('Further reading', '-', TEXT_WIDTH), reading.map((link) => linkToText(link)).join('\n')] : []),
 		underline('Source', '-', TEXT_WIDTH),

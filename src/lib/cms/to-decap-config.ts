@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
-import { COLLECTIONS, type CollectionDefinition } from '../../schemas/collections.ts';
+import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collections.ts';
+import type { CmsSettings } from '../../schemas/collection-definition.ts';
 import { cmsSchemaContext } from './cms-schema-context.ts';
-import { COLLECTION_SETTINGS, DEFAULT_SETTINGS, type CollectionSettings } from './collection-settings.ts';
 import { toDecapField, type DecapField } from './to-decap-fields.ts';
 
 /** The header that marks cms/config.yml as generated. */
-export const GENERATED_HEADER = '# GENERATED from src/schemas by `npm run cms:build`: do not edit. Edit cms/config.base.yml, the schemas or src/lib/cms/collection-settings.ts.\n';
+export const GENERATED_HEADER = '# GENERATED from src/schemas by `npm run cms:build`: do not edit. Edit cms/config.base.yml, the schemas or the registry (src/schemas/collections.ts).\n';
 
 /** A filter in the entry list: entries whose field matches the pattern (a regex, or true). */
 export interface DecapViewFilter {
@@ -76,13 +76,13 @@ function escapeRegExp(value: string): string {
 function fieldNamed(fields: DecapField[], name: string, collection: string, setting: string): DecapField {
 	const field = fields.find((candidate) => candidate.name === name);
 	if (!field) {
-		throw new Error(`src/lib/cms/collection-settings.ts: “${collection}” ${setting} names the field “${name}”, which its schema does not have.`);
+		throw new Error(`src/schemas/collections.ts: “${collection}” ${setting} names the field “${name}”, which its schema does not have.`);
 	}
 	return field;
 }
 
 /** View filters: “To be confirmed” and “Drafts” where the schema has them, then one per option of each filterBy field. */
-function viewFilters(name: string, fields: DecapField[], settings: CollectionSettings): DecapViewFilter[] {
+function viewFilters(name: string, fields: DecapField[], settings: CmsSettings): DecapViewFilter[] {
 	const filters: DecapViewFilter[] = [];
 	for (const [field, label] of [
 		['toBeConfirmed', 'To be confirmed'],
@@ -98,7 +98,7 @@ function viewFilters(name: string, fields: DecapField[], settings: CollectionSet
 			// Anchored, so “audit” does not also match a longer value containing it.
 			for (const option of field.options) filters.push({ label: `${field.label}: ${option.label}`, field: field.name, pattern: `^${escapeRegExp(option.value)}$` });
 		} else {
-			throw new Error(`src/lib/cms/collection-settings.ts: “${name}” filterBy “${fieldName}” must be a boolean or a single-choice select.`);
+			throw new Error(`src/schemas/collections.ts: “${name}” filterBy “${fieldName}” must be a boolean or a single-choice select.`);
 		}
 	}
 	return filters;
@@ -108,7 +108,7 @@ function viewFilters(name: string, fields: DecapField[], settings: CollectionSet
 function withRelationSettings(fields: DecapField[]): DecapField[] {
 	return fields.map((field) => {
 		const next: DecapField = { ...field };
-		const target = field.widget === 'relation' && field.collection ? COLLECTION_SETTINGS[field.collection]?.relation : undefined;
+		const target = field.widget === 'relation' && field.collection ? (COLLECTIONS as Record<string, RegisteredCollection>)[field.collection]?.cms.relation : undefined;
 		if (target) Object.assign(next, { search_fields: [...target.search_fields], display_fields: [...target.display_fields] });
 		if (field.fields) next.fields = withRelationSettings(field.fields);
 		if (field.field) next.field = withRelationSettings([field.field])[0];
@@ -117,7 +117,7 @@ function withRelationSettings(fields: DecapField[]): DecapField[] {
 }
 
 /** One collection of the registry as a Decap folder collection. */
-export function toDecapCollection(name: string, definition: CollectionDefinition, settings: CollectionSettings = COLLECTION_SETTINGS[name] ?? DEFAULT_SETTINGS): DecapCollection {
+export function toDecapCollection(name: string, definition: RegisteredCollection, settings: CmsSettings = definition.cms): DecapCollection {
 	const schema = definition.schema(cmsSchemaContext) as z.ZodObject;
 	if (!('shape' in schema)) throw new Error(`The schema of “${name}” is not an object, so it cannot become CMS fields.`);
 	const fields = withRelationSettings(Object.entries(schema.shape).map(([key, value]) => toDecapField(key, value as z.ZodType)));
@@ -168,7 +168,7 @@ export function toDecapCollection(name: string, definition: CollectionDefinition
  * collection of the registry, as YAML with the generated-file header.
  * Every object is written out in full (no YAML anchors), so a schema change shows as a plain diff.
  */
-export function renderDecapConfig(baseYaml: string, collections: Record<string, CollectionDefinition> = COLLECTIONS): string {
+export function renderDecapConfig(baseYaml: string, collections: Record<string, RegisteredCollection> = COLLECTIONS): string {
 	const base = (parse(baseYaml) ?? {}) as Record<string, unknown>;
 	const decapCollections = Object.entries(collections).map(([name, definition]) => toDecapCollection(name, definition));
 	checkRelationTargets(decapCollections);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import type { CollectionDefinition, CollectionName } from '../../schemas/collections.ts';
+import type { RegisteredCollection, CollectionName } from '../../schemas/collections.ts';
 import type { EntryReference, SchemaContext } from '../../schemas/shared/context.ts';
 import { stripEmptyValues } from '../content/strip-empty-values.ts';
 import { firstDifferentLine, toDecapLayout } from './decap-layout.ts';
@@ -138,7 +138,7 @@ function bodyProblems(file: string, path: string, parsed: ParsedEntryFile): Cont
 }
 
 /** The file differs from what Decap would save, so the next save through the CMS would rewrite lines nobody edited. */
-function layoutProblems(file: string, text: string, kind: CollectionDefinition['kind'], fieldOrder: string[]): ContentProblem[] {
+function layoutProblems(file: string, text: string, kind: RegisteredCollection['kind'], fieldOrder: string[]): ContentProblem[] {
 	let layout: string;
 	try {
 		layout = toDecapLayout(text, kind, fieldOrder);
@@ -160,7 +160,7 @@ function layoutProblems(file: string, text: string, kind: CollectionDefinition['
 }
 
 /** Checks one content file and returns its problems and the references it makes. */
-export function checkEntryFile(file: string, path: string, bytes: Uint8Array, definition: CollectionDefinition): { problems: ContentProblem[]; references: ReferenceUse[] } {
+export function checkEntryFile(file: string, path: string, bytes: Uint8Array, definition: RegisteredCollection): { problems: ContentProblem[]; references: ReferenceUse[] } {
 	const { text, problems: encoding } = decodeSource(bytes);
 	const problems: ContentProblem[] = encoding.map((problem) => ({ file, field: '', ...problem }));
 	if (text === undefined) return { problems, references: [] };

@@ -49,7 +49,8 @@ const ENGINES = {
 
 /** A Markdown entry as Decap reads it: frontmatter data plus `body` (left out when blank). */
 function readDecapFrontmatter(text: string): Record<string, unknown> {
-	const result = matter(text, { engines: ENGINES, language: 'yaml', delimiters: '---' } as matter.GrayMatterOption<string, never>);
+	const options = { engines: ENGINES, language: 'yaml', delimiters: '---' } as unknown as Parameters<typeof matter>[1];
+	const result = matter(text, options);
 	return { ...(result.data as Record<string, unknown>), ...(result.content.trim() ? { body: result.content } : {}) };
 }
 
@@ -59,7 +60,7 @@ function writeDecapFrontmatter(data: Record<string, unknown>, fieldOrder: readon
 	// Decap drops the line break gray-matter adds after a body that had none.
 	const dropLastLineBreak = body.slice(-1) !== '\n';
 	const options = { engines: ENGINES, language: 'yaml', delimiters: '---', sortedKeys: fieldOrder };
-	const file = matter.stringify(body, frontmatter, options as unknown as matter.GrayMatterOption<string, never>);
+	const file = matter.stringify(body, frontmatter, options as unknown as Parameters<typeof matter.stringify>[2]);
 	return dropLastLineBreak && file.endsWith('\n') ? file.slice(0, -1) : file;
 }
 

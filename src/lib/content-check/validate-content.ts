@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { COLLECTIONS, type CollectionDefinition } from '../../schemas/collections.ts';
+import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collections.ts';
 import { checkEntryFile, type ContentProblem, type ReferenceUse } from './check-entry-file.ts';
 
 export { describeValue, type ContentProblem } from './check-entry-file.ts';
@@ -24,7 +24,7 @@ function listFiles(folder: string): string[] {
 }
 
 /** Why a file in a collection's folder is not read as an entry, or undefined when it is an entry or an image. */
-function strayFileProblem(path: string, definition: CollectionDefinition): string | undefined {
+function strayFileProblem(path: string, definition: RegisteredCollection): string | undefined {
 	const extension = extname(path).toLowerCase();
 	if (definition.extensions.some((accepted) => path.endsWith(`.${accepted}`))) return undefined;
 	if (extension === '.mdx') return 'a .md file: MDX runs code when the site is built and the CMS cannot edit it; rename it to .md and ask the web team for anything that needs a component';
@@ -39,7 +39,7 @@ function strayFileProblem(path: string, definition: CollectionDefinition): strin
  */
 export function validateContent(
 	rootDir: string,
-	collections: Record<string, CollectionDefinition> = COLLECTIONS,
+	collections: Record<string, RegisteredCollection> = COLLECTIONS,
 ): { problems: ContentProblem[]; fileCount: number } {
 	const problems: ContentProblem[] = [];
 	const ids = new Map<string, Set<string>>();

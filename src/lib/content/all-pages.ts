@@ -1,7 +1,10 @@
-// Lists every page the site builds, for the A to Z page.
-import { getPublished } from './queries.ts';
-import { entryUrl } from '../urls.ts';
+// Lists every page the site builds, for the A to Z page: fixed pages, each collection's index
+// page and every entry, all named from the registry (src/schemas/collections.ts).
+import type { CollectionEntry } from 'astro:content';
+import { COLLECTIONS, COLLECTION_NAMES, type PagedCollection } from '../../schemas/collections.ts';
+import { collectionUrl, entryUrl, priorityPeriodUrl } from '../urls.ts';
 import { groupPrioritiesByPeriod } from './group-priorities.ts';
+import { getPublished } from './queries.ts';
 
 /** One page in the A to Z. */
 export interface SitePage {
@@ -11,49 +14,41 @@ export interface SitePage {
 	kind: string;
 }
 
-/** Fixed pages built from src/pages rather than from content entries. */
+/** Pages built from src/pages alone. */
 const FIXED_PAGES: SitePage[] = [
 	{ title: 'Home', href: '/', kind: 'page' },
 	{ title: 'Report a concern about a child', href: '/report-a-concern/', kind: 'page' },
-	{ title: 'Contacts', href: '/contacts/', kind: 'page' },
-	{ title: '7-minute briefings', href: '/briefings/', kind: 'list' },
-	{ title: 'Case reviews', href: '/case-reviews/', kind: 'list' },
-	{ title: 'Levels of need', href: '/levels-of-need/', kind: 'list' },
-	{ title: 'Our priorities', href: '/priorities/', kind: 'list' },
-	{ title: 'Newsletters', href: '/newsletters/', kind: 'list' },
-	{ title: 'Reports', href: '/reports/', kind: 'list' },
-	{ title: 'Training and events', href: '/training/', kind: 'list' },
-	{ title: 'Events', href: '/events/', kind: 'list' },
-	{ title: 'Glossary', href: '/glossary/', kind: 'list' },
 ];
 
-/** Every page, sorted by title. Glossary terms are left out: the glossary lists them. */
+/** Collections whose terms the A to Z leaves out: the glossary lists them itself. */
+const LISTED_ELSEWHERE = new Set<PagedCollection>(['glossary']);
+
+const pagedCollections = COLLECTION_NAMES.filter((name): name is PagedCollection => 'site' in COLLECTIONS[name]);
+
+/** An entry's line in the A to Z; a few collections name their entries in their own way. */
+function entryPage(collection: PagedCollection, entry: CollectionEntry<PagedCollection>): SitePage {
+	const href = entryUrl(collection, entry.id);
+	const kind = COLLECTIONS[collection].site.searchLabel.toLowerCase();
+	const data = entry.data as { title: string; level?: number; name?: string; scope?: string; period?: string };
+	if (collection === 'thresholds') return { title: `Level ${data.level}: ${data.name}`, href, kind };
+	if (collection === 'reviews') return { title: data.title, href, kind: `${data.scope} ${kind}` };
+	if (collection === 'priorities') return { title: data.title, href, kind: `${kind} ${data.period}` };
+	return { title: data.title, href, kind };
+}
+
+/** Every page, sorted by title. */
 export async function listAllPages(): Promise<SitePage[]> {
-	const [pages, briefings, newsletters, priorities, reports, levels, events, training, contacts, reviews] = await Promise.all([
-		getPublished('pages'),
-		getPublished('briefings'),
-		getPublished('newsletters'),
-		getPublished('priorities'),
-		getPublished('reports'),
-		getPublished('thresholds'),
-		getPublished('events'),
-		getPublished('training'),
-		getPublished('contacts'),
-		getPublished('reviews'),
-	]);
-	const all: SitePage[] = [
-		...FIXED_PAGES,
-		...pages.map((entry) => ({ title: entry.data.title, href: entryUrl('pages', entry.id), kind: 'page' })),
-		...briefings.map((entry) => ({ title: entry.data.title, href: entryUrl('briefings', entry.id), kind: '7-minute briefing' })),
-		...newsletters.map((entry) => ({ title: entry.data.title, href: entryUrl('newsletters', entry.id), kind: 'newsletter' })),
-		...groupPrioritiesByPeriod(priorities).map(({ period }) => ({ title: `Priorities ${period}`, href: `/priorities/${period}/`, kind: 'priorities' })),
-		...priorities.map((entry) => ({ title: entry.data.title, href: entryUrl('priorities', entry.id), kind: `priority ${entry.data.period}` })),
-		...reports.map((entry) => ({ title: entry.data.title, href: entryUrl('reports', entry.id), kind: 'report' })),
-		...levels.map((entry) => ({ title: `Level ${entry.data.level}: ${entry.data.name}`, href: entryUrl('thresholds', entry.id), kind: 'level of need' })),
-		...events.map((entry) => ({ title: entry.data.title, href: entryUrl('events', entry.id), kind: 'event' })),
-		...training.map((entry) => ({ title: entry.data.title, href: entryUrl('training', entry.id), kind: 'training course' })),
-		...contacts.map((entry) => ({ title: entry.data.title, href: entryUrl('contacts', entry.id), kind: 'contact' })),
-		...reviews.map((entry) => ({ title: entry.data.title, href: entryUrl('reviews', entry.id), kind: `${entry.data.scope} case review` })),
-	];
+	const all: SitePage[] = [...FIXED_PAGES];
+	for (const collection of pagedCollections) {
+		const { listTitle } = COLLECTIONS[collection].site as { listTitle?: string };
+		if (listTitle) all.push({ title: listTitle, href: collectionUrl(collection), kind: 'list' });
+		if (LISTED_ELSEWHERE.has(collection)) continue;
+		const entries = await getPublished(collection);
+		all.push(...entries.map((entry) => entryPage(collection, entry)));
+		if (collection === 'priorities') {
+			const periods = groupPrioritiesByPeriod(entries as CollectionEntry<'priorities'>[]);
+			all.push(...periods.map(({ period }) => ({ title: `Priorities ${period}`, href: priorityPeriodUrl(period), kind: 'priorities' })));
+		}
+	}
 	return all.sort((a, b) => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base', numeric: true }));
 }

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionDefinition } from '../../schemas/collections.ts';
+import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collections.ts';
 import type { SchemaContext } from '../../schemas/shared/context.ts';
 import { parseEntryFile } from '../content-check/parse-entry-file.ts';
 
-/** Why an entry is on the report. One entry can be on it twice: overdue and to be confirmed. */
-export type StaleStatus = 'overdue' | 'due-soon' | 'to-be-confirmed';
+/** Why an entry is on the report. One entry can be on it more than once: overdue, to be confirmed, a draft. */
+export type StaleStatus = 'overdue' | 'due-soon' | 'to-be-confirmed' | 'draft';
 
 /** How many days ahead a review or re-verification counts as coming up. */
 export const DUE_SOON_DAYS = 60;
@@ -19,6 +19,7 @@ export const STATUS_LABELS: Record<StaleStatus, string> = {
 	overdue: 'Overdue',
 	'due-soon': `Due within ${DUE_SOON_DAYS} days`,
 	'to-be-confirmed': 'To be confirmed',
+	draft: 'Draft',
 };
 
 /** Notes longer than this are cut at a word, so the table stays readable. */
@@ -34,6 +35,8 @@ export interface StaleItem {
 	title: string;
 	/** Path from the repository root, with `/`. */
 	file: string;
+	/** The entry's id in its collection, as the CMS addresses it: `/admin/#/collections/<collection>/entries/<entryId>`. */
+	entryId: string;
 	draft: boolean;
 	/** Which freshness date the entry has: reviews have `reviewDue`, contacts `lastVerified`. */
 	dateKind?: 'review-due' | 'last-verified';
@@ -42,6 +45,8 @@ export interface StaleItem {
 	due?: string;
 	/** What someone has to do, in a sentence. */
 	action: string;
+	/** The whole “What needs confirming” note, for to-be-confirmed rows that have one. */
+	note?: string;
 }
 
 /** What `findStaleContent` found. */
@@ -59,10 +64,10 @@ export interface FindStaleContentOptions {
 	/** Defaults to now. Compared as a UK calendar day. */
 	today?: Date;
 	/** Defaults to the registry in `src/schemas/collections.ts`. */
-	collections?: Record<string, CollectionDefinition>;
+	collections?: Record<string, RegisteredCollection>;
 }
 
-const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed'];
+const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed', 'draft'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -123,6 +128,15 @@ function listFiles(folder: string, extensions: readonly string[]): string[] {
 		.sort();
 }
 
+/** What to do about a contact whose details nobody has verified yet (no `lastVerified`). */
+const NEVER_VERIFIED_ACTION = 'Never verified: check every number, email address and link with the service, then fill in Last verified and Verified from.';
+
+/** True when the collection's entries carry a `lastVerified` date (contacts), so a missing one means "never verified". */
+function tracksVerification(schema: z.ZodType): boolean {
+	const shape = (schema as { shape?: Record<string, unknown> }).shape;
+	return shape !== undefined && 'lastVerified' in shape;
+}
+
 /** The sentence for the "What needs doing" column of a date-based row. */
 function dateAction(kind: 'review-due' | 'last-verified'): string {
 	return kind === 'last-verified'
@@ -132,9 +146,10 @@ function dateAction(kind: 'review-due' | 'last-verified'): string {
 
 /**
  * Reads every content file of every collection and lists what needs the business unit:
- * reviews past their `reviewDue` date, contacts last verified more than 12 months ago,
- * both of those coming up within 60 days, and everything marked `toBeConfirmed`.
- * Drafts are included (their title says so): they need the same work before they go live.
+ * reviews past their `reviewDue` date, contacts last verified more than 12 months ago or never,
+ * both of those coming up within 60 days, everything marked `toBeConfirmed`, and every draft.
+ * Drafts also appear in the other groups (their title says so): they need the same work before
+ * they go live. `npm run report:stale` and the editors' status page (/admin/status/) both show it.
  */
 export function findStaleContent(rootDir: string, options: FindStaleContentOptions = {}): StaleContentResult {
 	const collections = options.collections ?? COLLECTIONS;
@@ -145,6 +160,7 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 	let fileCount = 0;
 
 	for (const [name, definition] of Object.entries(collections)) {
+		const verifies = tracksVerification(definition.schema(REPORT_CONTEXT));
 		for (const path of listFiles(join(rootDir, definition.folder), definition.extensions)) {
 			fileCount += 1;
 			const file = relative(rootDir, path).split(sep).join('/');
@@ -163,6 +179,7 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 				collectionLabel: definition.label,
 				title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : file,
 				file,
+				entryId: relative(join(rootDir, definition.folder), path).split(sep).join('/').replace(/\.[^./]+$/, ''),
 				draft: data.draft === true,
 			};
 
@@ -175,6 +192,9 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 			if (dateKind && due) {
 				const status: StaleStatus | undefined = due < today ? 'overdue' : due <= dueSoonUntil ? 'due-soon' : undefined;
 				if (status) items.push({ ...base, status, dateKind, date, due, action: dateAction(dateKind) });
+			} else if (verifies && !lastVerified) {
+				// Nobody has checked these details: more urgent than any date, so it sorts first.
+				items.push({ ...base, status: 'overdue', dateKind: 'last-verified', action: NEVER_VERIFIED_ACTION });
 			}
 
 			if (data.toBeConfirmed === true) {
@@ -186,8 +206,10 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 					date,
 					due,
 					action: note ? truncateNote(note) : 'Confirm the facts marked “to be confirmed” (no note says which).',
+					...(note ? { note: note.trim() } : {}),
 				});
 			}
+			if (base.draft) items.push({ ...base, status: 'draft', action: 'Finish it and untick Draft to publish it, or delete it.' });
 		}
 	}
 
@@ -196,7 +218,7 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 		(a, b) =>
 			STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
 			// Earliest due first for dated rows: the longest overdue is the most urgent.
-			(a.status === 'to-be-confirmed' ? 0 : (a.due ?? '').localeCompare(b.due ?? '')) ||
+			(a.status === 'overdue' || a.status === 'due-soon' ? (a.due ?? '').localeCompare(b.due ?? '') : 0) ||
 			collectionOrder.indexOf(a.collection) - collectionOrder.indexOf(b.collection) ||
 			a.title.localeCompare(b.title, 'en-GB'),
 	);
@@ -207,7 +229,11 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 const COLUMNS = ['Status', 'Collection', 'Title', 'File', 'Review due or last verified', 'What needs doing'] as const;
 
 function rowCells(item: StaleItem): string[] {
-	const dateText = item.date ? `${item.dateKind === 'last-verified' ? 'Last verified' : 'Review due'} ${isoDay(item.date)}` : '';
+	const dateText = item.date
+		? `${item.dateKind === 'last-verified' ? 'Last verified' : 'Review due'} ${isoDay(item.date)}`
+		: item.dateKind === 'last-verified'
+			? 'Never verified'
+			: '';
 	return [
 		STATUS_LABELS[item.status],
 		item.collectionLabel,
@@ -228,6 +254,7 @@ export function countStaleItems(items: readonly StaleItem[]) {
 		overdueVerifications: count('overdue', 'last-verified'),
 		dueSoon: count('due-soon'),
 		toBeConfirmed: count('to-be-confirmed'),
+		drafts: count('draft'),
 	};
 }
 
@@ -240,6 +267,7 @@ export function formatStaleSummary(result: StaleContentResult): string {
 		`- ${STATUS_LABELS.overdue}: ${counts.overdue} (${plural(counts.overdueReviews, 'review')}, ${plural(counts.overdueVerifications, 'contact')} to re-verify)`,
 		`- ${STATUS_LABELS['due-soon']}: ${counts.dueSoon}`,
 		`- ${STATUS_LABELS['to-be-confirmed']}: ${counts.toBeConfirmed}`,
+		`- Drafts: ${counts.drafts}`,
 	];
 	if (result.unreadableFiles.length) {
 		lines.push(`- Not read (YAML errors; run npm run check:content): ${result.unreadableFiles.join(', ')}`);

@@ -19,10 +19,12 @@ interface ContactPhone {
 
 /**
  * When to call, as the contact card says it: "Office hours: Monday to Friday, 9am to 5pm".
+ * Times the service has not confirmed say so, next to the number, wherever the number is shown.
  * @example phoneHoursText({ label: 'LADO', number: '020 7946 0123', hours: '24-hours' }) // "24 hours a day"
  */
 export function phoneHoursText(phone: ContactPhone): string {
-	const times = phone.openingTimes ? `: ${describeOpeningTimes(phone.openingTimes)}` : '';
+	const unconfirmed = phone.openingTimes && phone.openingTimes.confirmed !== true ? ', times not yet confirmed' : '';
+	const times = phone.openingTimes ? `: ${describeOpeningTimes(phone.openingTimes)}${unconfirmed}` : '';
 	const note = phone.hoursNote ? `. ${phone.hoursNote}` : '';
 	return `${PHONE_HOURS_LABELS[phone.hours]}${times}${note}`;
 }

@@ -3,44 +3,13 @@
  * the page as Pagefind filters (`data-pagefind-filter="type:briefing"`) by BaseLayout, and shown
  * as checkboxes on /search/. Values are explicit (`key:value`) so a template's wording can never
  * leak into a filter. Shared by the templates and the search page's script, so both use the same words.
+ * The `type` values come from the registry (src/schemas/collections.ts, via search-types.ts).
  */
 
-/**
- * What kind of page a result is. The first eight are the issue's list; case reviews, training
- * courses and glossary terms are their own collections, and folding them into "page" would hide
- * the difference a practitioner cares about (a review's learning, a course to book, a definition).
- */
-export const SEARCH_TYPES = [
-	'page',
-	'contact',
-	'briefing',
-	'level of need',
-	'case review',
-	'report',
-	'priority',
-	'newsletter',
-	'event',
-	'training',
-	'glossary',
-] as const;
+import type { ContentAudience } from '../../schemas/collection-definition.ts';
+import type { SearchType } from './search-types.ts';
 
-/** One value of the `type` filter. */
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** How each type reads in results and on its checkbox. */
-export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
-	page: 'Page',
-	contact: 'Contact',
-	briefing: '7-minute briefing',
-	'level of need': 'Level of need',
-	'case review': 'Case review',
-	report: 'Report',
-	priority: 'Priority',
-	newsletter: 'Newsletter',
-	event: 'Event',
-	training: 'Training course',
-	glossary: 'Glossary term',
-};
+export type { SearchType } from './search-types.ts';
 
 /**
  * Who a page is for. The content's own audiences (`public`, `professionals`,
@@ -70,9 +39,6 @@ export const SEARCH_FILTER_GROUPS = [
 /** The key of one filter group. */
 export type SearchFilterKey = (typeof SEARCH_FILTER_GROUPS)[number]['key'];
 
-/** The audience values the content collections use, as written in their frontmatter. */
-type ContentAudience = 'public' | 'professionals' | 'children-and-young-people';
-
 /** What a template knows about its page, for {@link searchFiltersFor}. */
 export interface PageSearchFacts {
 	type: SearchType;
@@ -94,9 +60,13 @@ export function searchFiltersFor({ type, audiences = [], date }: PageSearchFacts
 	return { type: [type], audience, year };
 }
 
-/** The label for a filter value in a group: types and audiences have words, years are themselves. */
-export function filterValueLabel(key: string, value: string): string {
-	if (key === 'type') return SEARCH_TYPE_LABELS[value as SearchType] ?? value;
+/**
+ * The label for a filter value in a group: types and audiences have words, years are themselves.
+ * `typeLabels` comes from the registry (search-types.ts), passed in so this file stays light
+ * enough for the search page's script.
+ */
+export function filterValueLabel(key: string, value: string, typeLabels: Readonly<Record<string, string>>): string {
+	if (key === 'type') return typeLabels[value] ?? value;
 	if (key === 'audience') return SEARCH_AUDIENCE_LABELS[value as SearchAudience] ?? value;
 	return value;
 }

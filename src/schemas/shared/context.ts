@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import type { z } from 'astro/zod';
-import type { CollectionName } from './collection-names.ts';
+import type { CollectionName } from '../collections.ts';
 
 /** What a reference field holds once parsed: the collection and the entry id. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
