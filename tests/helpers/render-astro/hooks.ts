@@ -39,7 +39,7 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
 export async function load(url: string, context: object, nextLoad: NextLoad) {
 	if (url.startsWith('file:') && url.endsWith('.astro')) {
 		const filename = fileURLToPath(url);
-		const { code } = await transform(readFileSync(filename, 'utf8'), { filename, internalURL: 'astro/compiler-runtime', resolvePath: (specifier: string) => specifier });
+		const { code } = transform(readFileSync(filename, 'utf8'), { filename, internalURL: 'astro/compiler-runtime', resolvePath: (specifier: string) => specifier });
 		// import.meta.env is Vite's; the build's values are set on globalThis by ./render.ts.
 		const source = stripTypeScriptTypes(code, { mode: 'strip' }).replaceAll('import.meta.env', 'globalThis.__astroRenderEnv');
 		return { format: 'module', source, shortCircuit: true };

@@ -8,7 +8,7 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { ContentEntry } from './content.ts';
 
-register('./hooks.ts', import.meta.url);
+register('./hooks.ts', { parentURL: import.meta.url });
 
 /** The site's address (astro.config.mjs `site`), for Astro.site and the request URL. */
 export const SITE = 'https://www.redbridgescp.org.uk';
