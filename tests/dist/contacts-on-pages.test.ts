@@ -16,13 +16,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import jsYaml from 'js-yaml';
-import { serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { serialize } from 'parse5';
 import { findStrayContactDetails } from '../../src/lib/contacts/find-stray-contact-details.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { expectedTelHref } from '../helpers/contacts.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { attribute, elementsIn, textOf, type HtmlElement as Element, type HtmlNode as Node } from '../helpers/html.ts';
 
 const CONTACTS = join(import.meta.dirname, '../../content/contacts');
 
@@ -45,18 +43,6 @@ const pages = [...site.pages.values()];
 /** The CMS admin shell is not a public page: Decap draws it. */
 const isPublic = (path: string) => !path.startsWith('/admin/');
 
-const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
-const textOf = (node: Node): string => (node.nodeName === '#text' && 'value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');
-/** Number text as PhoneLink writes it (groups joined by no-break spaces), back to the collection's spelling. */
-const withSpaces = (text: string) => text.replace(/\u00a0/g, ' ').trim();
-
-function elementsIn(node: Node, found: Element[] = []): Element[] {
-	if ('tagName' in node) found.push(node);
-	if ('content' in node) elementsIn(node.content, found);
-	if ('childNodes' in node) for (const child of node.childNodes) elementsIn(child, found);
-	return found;
-}
-
 const links = (scheme: string) =>
 	pages.flatMap((page) => elementsIn(page.document).filter((element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').toLowerCase().startsWith(scheme)).map((element) => ({ page, element })));
 
@@ -70,7 +56,7 @@ test('every tel: link is PhoneLink’s, for a number in the collection, with the
 	const telLinks = links('tel:');
 	assert.ok(telLinks.length > pages.length, 'expected tel: links on every page');
 	const wrong = telLinks.flatMap(({ page, element }) => {
-		const text = withSpaces(textOf(element));
+		const text = textOf(element);
 		const problems = [];
 		if (!(attribute(element, 'class') ?? '').split(/\s+/).includes('app-phone-link')) problems.push('not rendered by PhoneLink (no app-phone-link class)');
 		if (!numbers.has(text)) problems.push(`“${text}” is not a number in content/contacts/`);
@@ -84,7 +70,7 @@ test('every mailto: link is EmailLink’s, for an address in the collection', ()
 	const mailLinks = links('mailto:');
 	assert.ok(mailLinks.length > 0, 'expected email links on the contacts pages');
 	const wrong = mailLinks.flatMap(({ page, element }) => {
-		const address = textOf(element).trim();
+		const address = textOf(element);
 		const problems = [];
 		if (!(attribute(element, 'class') ?? '').split(/\s+/).includes('app-email-link')) problems.push('not rendered by EmailLink (no app-email-link class)');
 		if (!addresses.has(address)) problems.push(`“${address}” is not an address in content/contacts/`);
@@ -159,7 +145,7 @@ test('every public page links the office-hours child protection number from the 
 	const href = expectedTelHref(String(number));
 	const without = pages
 		.filter((page) => isPublic(page.path))
-		.filter((page) => !elementsIn(page.document).some((element) => element.tagName === 'a' && attribute(element, 'href') === href && withSpaces(textOf(element)) === String(number)))
+		.filter((page) => !elementsIn(page.document).some((element) => element.tagName === 'a' && attribute(element, 'href') === href && textOf(element) === String(number)))
 		.map((page) => page.file);
 	assert.deepEqual(without, [], `pages that do not link ${String(number)} as text and tel: href`);
 });
