@@ -5,6 +5,7 @@
 //        npm test -- unit dist-tests   → only the stages named (in the order below)
 //        npm test -- --from build      → the build and every stage after it
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 
 /** One stage: a name for the table, and the npm script it runs. */
@@ -33,6 +34,18 @@ function runScript(script: string): Promise<number> {
 	});
 }
 
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no free port'))));
+		});
+	});
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
 
@@ -54,6 +67,9 @@ function selectStages(args: readonly string[]): Stage[] {
 }
 
 const stages = selectStages(process.argv.slice(2));
+// Playwright's preview server needs a port; on a machine shared with other checkouts 4321 may be
+// taken (and in CI a taken port fails the run), so unless PORT is set, take any free one.
+process.env.PORT ??= String(await freePort());
 const rows: { stage: Stage; ms: number; result: string }[] = [];
 const started = performance.now();
 let failed: Stage | undefined;
