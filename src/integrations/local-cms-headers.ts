@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localBackendUrl } from '../lib/cms/local-config.ts';
-import { allowLocalCmsInAdminCsp } from '../lib/headers/local-admin-csp.ts';
+import { allowLocalCmsInAdminCsp } from '../build-checks/headers/local-admin-csp.ts';
 import { DEFAULT_CMS_PORT, readPort } from '../lib/ports/read-ports.ts';
 
 /** Astro integration: after a local build, the admin may talk to the local content server. */

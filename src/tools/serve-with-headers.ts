@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../lib/headers/headers-file.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../build-checks/headers/headers-file.ts';
 
 // What the hosts send for the file types the site has. Anything else is a download.
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
 // A throwaway copy of this project in a temporary folder, for builds that must not touch the
-// checkout: the benchmark's synthetic sites and the hostile-content render test.
+// checkout: the benchmark's synthetic sites and the content editor tests (tests/helpers/cms-editor.ts).
 //
 // node_modules is a real folder of per-package symlinks, not one symlink: Astro writes its cache to
 // <root>/node_modules/.astro and Vite to node_modules/.vite, and a shared cache would leak between

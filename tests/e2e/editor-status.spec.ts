@@ -69,8 +69,9 @@ test.describe('the editors’ status page', () => {
 		expect(html).toContain('<meta name="robots" content="noindex">');
 		// Pagefind itself: no result for the page's own heading leads to it.
 		await page.goto(`${editor?.site.origin}/search/`);
-		const urls = await page.evaluate(async (script) => {
-			const pagefind = await import(/* @vite-ignore */ script);
+		const urls = await page.evaluate(async (pagefindUrl) => {
+			// Passed in as a value: the page loads it, and TypeScript must not try to resolve it here.
+			const pagefind = await import(/* @vite-ignore */ pagefindUrl);
 			const search = await pagefind.search('Content to review or confirm');
 			const data = await Promise.all(search.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()));
 			return data.map((result) => result.url);

@@ -126,7 +126,7 @@ if (sitemapError) {
 }
 
 // Runs of a few pages each: one browser page per run keeps this fast, and each step names its page.
-// Titles use only the run number (see accessibility.spec.ts).
+// Titles use only the run number (see every-page.spec.ts).
 for (const [index, run] of chunk(PAGE_TYPES, PAGES_PER_TEST).entries()) {
 	test(`999 and child protection numbers are on screen and uncovered, page types run ${index + 1}`, async ({ page }) => {
 		for (const { type, path } of run) {

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { localConfig } from '../../src/lib/cms/local-config.ts';
-import { allowLocalCmsInAdminCsp } from '../../src/lib/headers/local-admin-csp.ts';
+import { allowLocalCmsInAdminCsp } from '../../src/build-checks/headers/local-admin-csp.ts';
 import { startCmsServer, type CmsServer } from '../../src/tools/cms-server/start-cms-server.ts';
 import { serveWithHeaders, type StaticServer } from '../../src/tools/serve-with-headers.ts';
 import { REPO_ROOT, createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';

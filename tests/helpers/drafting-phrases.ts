@@ -2,7 +2,7 @@
 // could not find, or what an editor still has to do. Public pages speak as the partnership to the
 // reader; all of this belongs in an entry's `toBeConfirmedNote` (shown to editors, never to the
 // public), and the page shows only the short "To be confirmed by the RSCP" notice.
-// Used by tests/unit/drafting-phrases.test.ts over content/, and by a check over the built pages.
+// Used by tests/unit/drafting-phrases.test.ts over content/, and by tests/dist/drafting-phrases.test.ts over the built pages.
 
 /** One phrase to look for, and why it is drafting rather than the partnership speaking. */
 export interface DraftingPhrase {

@@ -2,9 +2,9 @@
 // search engines will. @astrojs/sitemap writes dist/sitemap-0.xml (then -1, -2… past 45,000 URLs).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST } from './built-site.ts';
 
-/** The build folder, next to tests/. */
-export const DIST = join(import.meta.dirname, '../../dist');
+export { DIST };
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 

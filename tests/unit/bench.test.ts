@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { formatBenchResults, marginalMsPerPage, type BenchResults } from '../../src/lib/bench/format-results.ts';
-import { makeSyntheticEntries, seededRandom, type TemplateEntry } from '../../src/lib/bench/synthetic-content.ts';
+import { formatBenchResults, marginalMsPerPage, type BenchResults } from '../../src/tools/bench/format-results.ts';
+import { makeSyntheticEntries, seededRandom, type TemplateEntry } from '../../src/tools/bench/synthetic-content.ts';
 import { parseEntryFile } from '../../src/lib/content-check/parse-entry-file.ts';
 import { validateContent } from '../../src/lib/content-check/validate-content.ts';
 

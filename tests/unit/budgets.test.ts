@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, builtFileFor, findBudgetProblems, formatWeightTable, KIB, SiteWeigher } from '../../src/lib/budgets/check-budgets.ts';
-import { checkImages, maxSizesWidth, parseSrcset } from '../../src/lib/budgets/image-budget.ts';
-import { collectPageAssets, cssImports, staticImports } from '../../src/lib/budgets/page-assets.ts';
+import { BUDGETS, builtFileFor, findBudgetProblems, formatWeightTable, KIB, SiteWeigher } from '../../src/build-checks/budgets/check-budgets.ts';
+import { checkImages, maxSizesWidth, parseSrcset } from '../../src/build-checks/budgets/image-budget.ts';
+import { collectPageAssets, cssImports, staticImports } from '../../src/build-checks/budgets/page-assets.ts';
 
 /** Random text whose gzip size is close to `bytes` (base64 of that many random bytes: gzip wins back only the encoding). */
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
-import { collectPageFacts, findBrokenLinks, resolveLink, srcsetUrls } from '../../src/lib/links/find-broken-links.ts';
+import { collectPageFacts, findBrokenLinks, resolveLink, srcsetUrls } from '../../src/build-checks/links/find-broken-links.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const DIST = join(REPO, 'tests/fixtures/dist-links');
@@ -82,15 +82,16 @@ describe('link helpers', () => {
 	});
 });
 
-test('check-links CLI exits 1 and prints each broken link under its page', () => {
-	const result = spawnSync(process.execPath, ['src/tools/check-links.ts', 'tests/fixtures/dist-links'], { cwd: REPO, encoding: 'utf8' });
+test('check:dist links exits 1 and prints each broken link under its page', () => {
+	const result = spawnSync(process.execPath, ['src/tools/check-dist.ts', 'links', '--dist', 'tests/fixtures/dist-links'], { cwd: REPO, encoding: 'utf8' });
 	assert.equal(result.status, 1, result.stderr);
-	assert.match(result.stderr, /tests\/fixtures\/dist-links\/about\/index\.html\n {4}\.\.\/nope\.css\n/);
-	assert.match(result.stderr, /Link check failed: 10 broken link\(s\) on 2 of 2 page\(s\)/);
+	assert.match(result.stderr, /tests\/fixtures\/dist-links\/about\/index\.html\n {6}\.\.\/nope\.css\n/);
+	assert.match(result.stdout, /links FAILED .*: 10 broken link\(s\) on 2 of 2 page\(s\)/);
+	assert.match(result.stderr, /Dist check failed: links\./);
 });
 
-test('check-links CLI exits 1 when the build folder is missing', () => {
-	const result = spawnSync(process.execPath, ['src/tools/check-links.ts', 'tests/fixtures/no-such-dist'], { cwd: REPO, encoding: 'utf8' });
+test('check:dist exits 1 when the build folder is missing, and never builds it', () => {
+	const result = spawnSync(process.execPath, ['src/tools/check-dist.ts', '--dist', 'tests/fixtures/no-such-dist'], { cwd: REPO, encoding: 'utf8' });
 	assert.equal(result.status, 1);
 	assert.match(result.stderr, /npm run build/);
 });

@@ -6,11 +6,11 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkSiteHeaders, isLocalSource } from '../../src/lib/headers/check-site-headers.ts';
-import { allowsInline, cspHash, parseCsp } from '../../src/lib/headers/csp.ts';
-import { blockedInlineCode, findInlineCode, isRunnableScriptType } from '../../src/lib/headers/find-inline-code.ts';
-import { headersForPath, parseHeadersFile, patternMatches, portabilityProblems } from '../../src/lib/headers/headers-file.ts';
-import { allowLocalCmsInAdminCsp } from '../../src/lib/headers/local-admin-csp.ts';
+import { checkSiteHeaders, isLocalSource } from '../../src/build-checks/headers/check-site-headers.ts';
+import { allowsInline, cspHash, parseCsp } from '../../src/build-checks/headers/csp.ts';
+import { blockedInlineCode, findInlineCode, isRunnableScriptType } from '../../src/build-checks/headers/find-inline-code.ts';
+import { headersForPath, parseHeadersFile, patternMatches, portabilityProblems } from '../../src/build-checks/headers/headers-file.ts';
+import { allowLocalCmsInAdminCsp } from '../../src/build-checks/headers/local-admin-csp.ts';
 import { resolveRequestPath, serveWithHeaders } from '../../src/tools/serve-with-headers.ts';
 
 const REPO = join(import.meta.dirname, '../..');

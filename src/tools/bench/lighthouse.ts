@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LighthouseRow } from '../../lib/bench/format-results.ts';
+import type { LighthouseRow } from './format-results.ts';
 import { REPO_ROOT } from '../temp-project.ts';
 
 const CLI = join(REPO_ROOT, 'node_modules/lighthouse/cli/index.js');

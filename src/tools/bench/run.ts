@@ -11,8 +11,8 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatBenchResults, type BenchResults, type BuildMeasure, type LighthouseRow, type ScalingRow } from '../../lib/bench/format-results.ts';
-import { makeSyntheticEntries, type TemplateEntry } from '../../lib/bench/synthetic-content.ts';
+import { formatBenchResults, type BenchResults, type BuildMeasure, type LighthouseRow, type ScalingRow } from './format-results.ts';
+import { makeSyntheticEntries, type TemplateEntry } from './synthetic-content.ts';
 import { serveWithHeaders } from '../serve-with-headers.ts';
 import { createTempProject, removeTempProject, REPO_ROOT } from '../temp-project.ts';
 import { writeBareProject } from './bare-project.ts';

@@ -1,11 +1,11 @@
 // The built calendar files in dist/events/, read back with ical.js (an independent parser) and
 // compared with the events' frontmatter in content/events/ (read with js-yaml, not Astro).
-// Builds the site first when dist/ has no calendar files.
+// Reads the one build `npm test` makes; fails (never builds) when dist/ has none.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { ensureBuilt } from '../helpers/ensure-built.ts';
+import { requireBuilt } from '../helpers/built-site.ts';
 import ICAL from 'ical.js';
 import jsYaml from 'js-yaml';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
@@ -90,7 +90,7 @@ function linksIn(file: string): string[] {
 const events = readEvents();
 const dated = events.filter((event) => event.data.datePrecision === 'day');
 
-before(() => ensureBuilt(join(DIST, 'events/upcoming.ics')));
+before(() => requireBuilt('events/upcoming.ics'));
 
 test('there is one calendar file per event known to the day, and none for month-precision events', () => {
 	const files = readdirSync(join(DIST, 'events')).filter((file) => file.endsWith('.ics') && file !== 'upcoming.ics');

@@ -1,6 +1,7 @@
 // The build check behind `npm run check:headers`: every built page gets the security headers from
 // `_headers`, and its Content-Security-Policy allows the page's own inline code and nothing looser.
 import { pagePath } from '../dist/page-path.ts';
+import type { HtmlDocument } from '../dist/read-built-site.ts';
 import { listedHashes, parseCsp, type Csp } from './csp.ts';
 import { blockedInlineCode, findInlineCode } from './find-inline-code.ts';
 import { headersForPath, portabilityProblems, type HeaderRule } from './headers-file.ts';
@@ -61,11 +62,11 @@ function policyWeaknesses(policy: Csp, admin: boolean): string[] {
 }
 
 /**
- * Checks every page (path relative to the build folder → HTML) against the rules of `_headers`.
+ * Checks every page (path relative to the build folder → HTML or parsed tree) against the rules of `_headers`.
  * Inline code blocked by the page's policy is a problem that names the hash to add; a hash no page
  * uses is a warning (it allows code that is not there).
  */
-export function checkSiteHeaders(rules: readonly HeaderRule[], pages: ReadonlyMap<string, string>): HeadersReport {
+export function checkSiteHeaders(rules: readonly HeaderRule[], pages: ReadonlyMap<string, string | HtmlDocument>): HeadersReport {
 	const problems: string[] = [];
 	const warnings: string[] = [];
 	const usedHashes = new Set<string>();

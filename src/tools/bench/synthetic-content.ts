@@ -2,9 +2,9 @@
 // newsletters, so every synthetic entry has exactly the shape, length and references of a real one,
 // each with its own title and a paragraph of its own words (so search indexes are not all duplicates).
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
-import { toDecapLayout } from '../content-check/decap-layout.ts';
-import { fieldOrderOf } from '../content-check/field-order.ts';
-import { parseEntryFile } from '../content-check/parse-entry-file.ts';
+import { toDecapLayout } from '../../lib/content-check/decap-layout.ts';
+import { fieldOrderOf } from '../../lib/content-check/field-order.ts';
+import { parseEntryFile } from '../../lib/content-check/parse-entry-file.ts';
 
 /** A real entry used as a pattern. */
 export interface TemplateEntry {

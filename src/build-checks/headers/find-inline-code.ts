@@ -1,6 +1,7 @@
 // Finds everything in a built page that a Content-Security-Policy treats as inline code:
 // <script> and <style> text, style="…" attributes, on…="…" handlers and javascript: URLs.
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { asDocument, type HtmlDocument } from '../dist/read-built-site.ts';
 import { allowsAnyInline, allowsInline, cspHash, type Csp, type InlineDirective } from './csp.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -34,10 +35,11 @@ const textOf = (element: Element) =>
 	element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
 
 /**
- * Lists the inline code of one HTML page. Parses with scripting off, so `<noscript>` contents
- * count (their styles apply when JavaScript is off), and walks `<template>` contents too.
+ * Lists the inline code of one HTML page (its HTML, or the tree the built-site reader parsed).
+ * Parsed with scripting off, so `<noscript>` contents count (their styles apply when JavaScript
+ * is off), and walks `<template>` contents too.
  */
-export function findInlineCode(html: string): InlineCode[] {
+export function findInlineCode(html: string | HtmlDocument): InlineCode[] {
 	const found: InlineCode[] = [];
 	const add = (directive: InlineDirective, what: string, content: string, line: number) =>
 		found.push({ directive, what, content, hash: cspHash(content), line });
@@ -61,7 +63,7 @@ export function findInlineCode(html: string): InlineCode[] {
 		if ('content' in node) visit(node.content);
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child);
 	};
-	visit(parse(html, { scriptingEnabled: false, sourceCodeLocationInfo: true }));
+	visit(asDocument(html));
 	return found;
 }
 

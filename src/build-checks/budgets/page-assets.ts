@@ -1,6 +1,7 @@
 // What a built page asks the browser to download before anyone touches it: stylesheets, scripts,
 // preloads and images, read from its HTML. The weight budgets (check-budgets.ts) are sums over these.
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { asDocument, type HtmlDocument } from '../dist/read-built-site.ts';
 import { isRunnableScriptType } from '../headers/find-inline-code.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -42,8 +43,11 @@ export interface PageAssets {
 const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
 const textOf = (element: Element) => element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
 
-/** Reads the assets of one page. `<template>` contents are skipped: the browser does not load them. */
-export function collectPageAssets(html: string): PageAssets {
+/**
+ * Reads the assets of one page (its HTML, or the tree the built-site reader parsed). `<template>`
+ * and `<noscript>` contents are skipped: the browser, with scripting on, loads neither.
+ */
+export function collectPageAssets(html: string | HtmlDocument): PageAssets {
 	const assets: PageAssets = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [], images: [] };
 	const visit = (node: Node, inPicture: boolean) => {
 		if ('tagName' in node) {
@@ -70,13 +74,14 @@ export function collectPageAssets(html: string): PageAssets {
 					line: node.sourceCodeLocation?.startLine ?? 0,
 				});
 			}
-			if (node.tagName === 'template') return;
+			if (node.tagName === 'template' || node.tagName === 'noscript') return;
 		}
 		const picture = inPicture || ('tagName' in node && node.tagName === 'picture');
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child, picture);
 	};
-	// Scripting on, as in the browsers the budgets are for: <noscript> content is not loaded.
-	visit(parse(html, { sourceCodeLocationInfo: true }), false);
+	// The shared tree is parsed with scripting off, so <noscript> holds elements: skipped above, as
+	// in the browsers the budgets are for (scripting on), where its content is never loaded.
+	visit(asDocument(html), false);
 	return assets;
 }
 

@@ -1,5 +1,5 @@
 // Content-Security-Policy helpers: read a policy, hash inline code the way browsers do, and say
-// whether a source list allows it. Used by the build check (src/tools/check-headers.ts).
+// whether a source list allows it. Used by the build check (check-site-headers.ts, run by `npm run check:dist`).
 import { createHash } from 'node:crypto';
 
 /** A policy as directive → source list, directive names lower-case, e.g. `script-src` → [`'self'`]. */

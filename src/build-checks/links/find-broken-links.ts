@@ -1,4 +1,5 @@
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { asDocument, type HtmlDocument } from '../dist/read-built-site.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -48,18 +49,18 @@ export function srcsetUrls(srcset: string): string[] {
 }
 
 /**
- * Lists the links and fragment targets of one HTML page.
- * Parses with scripting off so links inside `<noscript>` are seen as elements,
+ * Lists the links and fragment targets of one HTML page (its HTML, or the tree the built-site
+ * reader parsed). Parsed with scripting off so links inside `<noscript>` are seen as elements,
  * and walks `<template>` contents too.
  */
-export function collectPageFacts(html: string): PageFacts {
+export function collectPageFacts(html: string | HtmlDocument): PageFacts {
 	const facts: PageFacts = { links: [], anchors: new Set() };
 	const visit = (node: Node) => {
 		if ('tagName' in node) collectFromElement(node, facts);
 		if ('content' in node) visit(node.content);
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child);
 	};
-	visit(parse(html, { scriptingEnabled: false }));
+	visit(asDocument(html));
 	return facts;
 }
 
@@ -108,13 +109,13 @@ function safeDecode(text: string): string {
 /**
  * Finds every internal link whose file is not in the build or whose `#fragment`
  * names no element on the target page.
- * @param pages Every HTML page: path relative to the build folder (with `/`) → its HTML.
+ * @param pages Every HTML page: path relative to the build folder (with `/`) → its HTML or parsed tree.
  * @param files Every file in the build folder, same form; includes the pages.
  * @param trailingSlash With `always`, `/about` is broken even when `/about/index.html` exists,
  *   because the host serves directory pages only at their slash URL.
  */
 export function findBrokenLinks(
-	pages: ReadonlyMap<string, string>,
+	pages: ReadonlyMap<string, string | HtmlDocument>,
 	files: ReadonlySet<string>,
 	trailingSlash: TrailingSlash = 'always',
 ): BrokenLink[] {
@@ -142,7 +143,7 @@ export function findBrokenLinks(
 function checkTarget(
 	target: LinkTarget,
 	files: ReadonlySet<string>,
-	pages: ReadonlyMap<string, string>,
+	pages: ReadonlyMap<string, string | HtmlDocument>,
 	factsOf: (page: string) => PageFacts,
 	trailingSlash: TrailingSlash,
 ): string | undefined {

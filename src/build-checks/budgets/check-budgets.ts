@@ -10,6 +10,7 @@
 // scripts count towards the JavaScript budget as well.
 import { gzipSync } from 'node:zlib';
 import { pagePath } from '../dist/page-path.ts';
+import type { HtmlDocument } from '../dist/read-built-site.ts';
 import { checkImages, type ImageProblem } from './image-budget.ts';
 import { collectPageAssets, cssImports, staticImports } from './page-assets.ts';
 
@@ -98,10 +99,10 @@ export class SiteWeigher {
 		return [...seen];
 	}
 
-	/** Weighs one page given its path in the build folder and its HTML. */
-	weighPage(file: string, html: string): PageWeight {
+	/** Weighs one page given its path in the build folder and its HTML (and its tree, when the reader parsed it). */
+	weighPage(file: string, html: string, document?: HtmlDocument): PageWeight {
 		const path = pagePath(file);
-		const assets = collectPageAssets(html);
+		const assets = collectPageAssets(document ?? html);
 		const unmeasured: string[] = [];
 		const sum = (files: Iterable<string>) => {
 			let total = 0;
