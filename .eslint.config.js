@@ -4,13 +4,26 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'public/admin/', 'tests/.output/', 'tests/fixtures/', '.scratch/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'public/admin/',
+			'tests/.output/',
+			'tests/fixtures/',
+			'.scratch/',
+		],
+	},
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
 	{
 		rules: {
 			// `_name` marks a parameter a signature needs but the body does not use.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
 		},
 	},
 );

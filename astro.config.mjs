@@ -32,7 +32,11 @@ export default defineConfig({
 		// Astro 7 renders Markdown with Sätteri; `markdown.rehypePlugins` would need unified
 		// (@astrojs/markdown-remark). MDX inherits this processor (mdx extendMarkdownConfig).
 		// The glossary plugin links the first use of each acronym in a content body.
-		processor: satteri({ hastPlugins: [rehypeGlossaryAbbr(loadGlossaryTerms(new URL('./content/glossary/', import.meta.url)))] }),
+		processor: satteri({
+			hastPlugins: [
+				rehypeGlossaryAbbr(loadGlossaryTerms(new URL('./content/glossary/', import.meta.url))),
+			],
+		}),
 	},
 	vite: {
 		build: {

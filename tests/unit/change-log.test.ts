@@ -4,17 +4,37 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SaxesParser } from 'saxes';
 import rss from '@astrojs/rss';
-import { changeLogItems, groupByMonth, type ChangeLogSource } from '../../src/lib/changes/change-log.ts';
+import {
+	changeLogItems,
+	groupByMonth,
+	type ChangeLogSource,
+} from '../../src/lib/changes/change-log.ts';
 import { changeFeed } from '../../src/lib/feeds/feeds.ts';
 
 const LADO: ChangeLogSource = {
 	href: '/contacts/lado/',
 	title: 'Local Authority Designated Officer (LADO)',
 	kindLabel: 'Contact',
-	changes: [{ date: new Date('2027-01-05'), kind: 'updated', summary: 'The LADO has a new phone number: see the contact page.' }],
+	changes: [
+		{
+			date: new Date('2027-01-05'),
+			kind: 'updated',
+			summary: 'The LADO has a new phone number: see the contact page.',
+		},
+	],
 };
-const OLD_BRIEFING: ChangeLogSource = { href: '/briefings/was-not-brought/', title: 'Was not brought', kindLabel: '7-minute briefing', published: new Date('2022-07-04') };
-const NEW_BRIEFING: ChangeLogSource = { href: '/briefings/new-one/', title: 'A new briefing', kindLabel: '7-minute briefing', published: new Date('2027-02-10') };
+const OLD_BRIEFING: ChangeLogSource = {
+	href: '/briefings/was-not-brought/',
+	title: 'Was not brought',
+	kindLabel: '7-minute briefing',
+	published: new Date('2022-07-04'),
+};
+const NEW_BRIEFING: ChangeLogSource = {
+	href: '/briefings/new-one/',
+	title: 'A new briefing',
+	kindLabel: '7-minute briefing',
+	published: new Date('2027-02-10'),
+};
 
 describe('changeLogItems', () => {
 	const items = changeLogItems([LADO, OLD_BRIEFING, NEW_BRIEFING], '2026-12-03');
@@ -22,7 +42,10 @@ describe('changeLogItems', () => {
 	test('logs editors’ changes and new entries since the log started, newest first', () => {
 		assert.deepEqual(
 			items.map((item) => `${item.date} ${item.kind} ${item.summary}`),
-			['2027-02-10 added New 7-minute briefing: A new briefing.', '2027-01-05 updated The LADO has a new phone number: see the contact page.'],
+			[
+				'2027-02-10 added New 7-minute briefing: A new briefing.',
+				'2027-01-05 updated The LADO has a new phone number: see the contact page.',
+			],
 		);
 	});
 
@@ -32,12 +55,27 @@ describe('changeLogItems', () => {
 	});
 
 	test('gives every line its own id, also for two changes to one page on one day', () => {
-		const twice = changeLogItems([{ ...LADO, changes: [...(LADO.changes ?? []), { date: new Date('2027-01-05'), kind: 'updated', summary: 'The LADO email address has changed too.' }] }]);
+		const twice = changeLogItems([
+			{
+				...LADO,
+				changes: [
+					...(LADO.changes ?? []),
+					{
+						date: new Date('2027-01-05'),
+						kind: 'updated',
+						summary: 'The LADO email address has changed too.',
+					},
+				],
+			},
+		]);
 		assert.equal(new Set(twice.map((item) => item.id)).size, 2);
 	});
 
 	test('groups by month, newest first', () => {
-		assert.deepEqual(groupByMonth(items).map((group) => `${group.id} ${group.month} ${group.items.length}`), ['changes-2027-02 February 2027 1', 'changes-2027-01 January 2027 1']);
+		assert.deepEqual(
+			groupByMonth(items).map((group) => `${group.id} ${group.month} ${group.items.length}`),
+			['changes-2027-02 February 2027 1', 'changes-2027-01 January 2027 1'],
+		);
 	});
 });
 
@@ -54,7 +92,10 @@ describe('the What’s changed feed', () => {
 		parser.on('text', (text) => inLink && links.push(text));
 		parser.on('closetag', () => (inLink = false));
 		parser.write(xml).close();
-		assert.match(xml, /<description>The LADO has a new phone number: see the contact page\.<\/description>/);
+		assert.match(
+			xml,
+			/<description>The LADO has a new phone number: see the contact page\.<\/description>/,
+		);
 		assert.ok(links.includes(`https://www.redbridgescp.org.uk/whats-changed/#${items[1]?.id}`));
 		assert.equal((xml.match(/<item>/g) ?? []).length, 2);
 	});

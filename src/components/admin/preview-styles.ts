@@ -4,8 +4,16 @@
 // print.css is left out: previews are on screen.
 const GLOBAL_STYLES = ['tokens', 'reset', 'base', 'layout', 'prose', 'utilities'];
 
-const globalSources = import.meta.glob<string>('../../styles/*.css', { query: '?inline', import: 'default', eager: true });
-const componentSources = import.meta.glob<string>('../**/*.css', { query: '?inline', import: 'default', eager: true });
+const globalSources = import.meta.glob<string>('../../styles/*.css', {
+	query: '?inline',
+	import: 'default',
+	eager: true,
+});
+const componentSources = import.meta.glob<string>('../**/*.css', {
+	query: '?inline',
+	import: 'default',
+	eager: true,
+});
 
 /** The stylesheet's text, the layer order first, as in BaseLayout's <head>. */
 export function previewStyles(): string {
@@ -17,5 +25,9 @@ export function previewStyles(): string {
 	const components = Object.keys(componentSources)
 		.sort()
 		.map((path) => componentSources[path] ?? '');
-	return ['@layer reset, tokens, base, layout, components, prose, utilities;', ...globals, ...components].join('\n');
+	return [
+		'@layer reset, tokens, base, layout, components, prose, utilities;',
+		...globals,
+		...components,
+	].join('\n');
 }

@@ -79,12 +79,15 @@ function entryData<T>(props: PreviewProps): Draft<T> {
 
 /** A list field as an array, whatever state the editor left it in. */
 function list<T>(value: readonly (T | null | undefined)[] | undefined): T[] {
-	return Array.isArray(value) ? value.filter((item): item is T => item !== undefined && item !== null && item !== '') : [];
+	return Array.isArray(value)
+		? value.filter((item): item is T => item !== undefined && item !== null && item !== '')
+		: [];
 }
 
 const labelsElement = document.getElementById('app-preview-labels');
 const LABELS = JSON.parse(labelsElement?.textContent || '{}') as Partial<PreviewLabels>;
-const label = (table: Record<string, string> | undefined, value: string | undefined) => (value ? (table?.[value] ?? labelFor(value)) : '');
+const label = (table: Record<string, string> | undefined, value: string | undefined) =>
+	value ? (table?.[value] ?? labelFor(value)) : '';
 
 /** As the site's formatDate, for a date the editor may hold as text; empty while unset. */
 function draftDate(value: Date | string | undefined, precision: 'day' | 'month' = 'day'): string {
@@ -98,7 +101,11 @@ function textBlocks(text: string | undefined, key: string): PreviewNode[] {
 	return toTextBlocks(text ?? '').map((block, index) =>
 		block.kind === 'paragraph'
 			? h('p', { key: `${key}-${index}` }, block.text)
-			: h('ul', { key: `${key}-${index}` }, block.items.map((item, itemIndex) => h('li', { key: itemIndex }, item))),
+			: h(
+					'ul',
+					{ key: `${key}-${index}` },
+					block.items.map((item, itemIndex) => h('li', { key: itemIndex }, item)),
+				),
 	);
 }
 
@@ -106,7 +113,15 @@ function textBlocks(text: string | undefined, key: string): PreviewNode[] {
 
 /** components/ui/Lead.astro */
 function lead(text: string | undefined, summary = false, className = ''): PreviewNode {
-	return h('p', { className: ['app-lead', summary ? 'app-lead--summary' : '', className].filter(Boolean).join(' ') }, text);
+	return h(
+		'p',
+		{
+			className: ['app-lead', summary ? 'app-lead--summary' : '', className]
+				.filter(Boolean)
+				.join(' '),
+		},
+		text,
+	);
 }
 
 /** components/ui/ToBeConfirmed.astro */
@@ -123,17 +138,34 @@ function toBeConfirmed(note: string | undefined, variant: 'inline' | 'block'): P
 		'div',
 		{ className: 'app-to-be-confirmed' },
 		h('p', { className: 'app-to-be-confirmed__label' }, 'To be confirmed by the RSCP'),
-		h('p', { className: 'app-to-be-confirmed__note' }, note || 'Some details on this page are still being checked by the partnership.'),
+		h(
+			'p',
+			{ className: 'app-to-be-confirmed__note' },
+			note || 'Some details on this page are still being checked by the partnership.',
+		),
 	);
 }
 
 /** components/ui/ReviewDates.astro */
-function reviewDates(data: { lastReviewed?: Date | string; reviewDue?: Date | string }): PreviewNode {
+function reviewDates(data: {
+	lastReviewed?: Date | string;
+	reviewDue?: Date | string;
+}): PreviewNode {
 	return h(
 		'dl',
 		{ className: 'app-review-dates' },
-		h('div', { className: 'app-review-dates__item' }, h('dt', null, 'Last reviewed'), h('dd', null, draftDate(data.lastReviewed))),
-		h('div', { className: 'app-review-dates__item' }, h('dt', null, 'Review due'), h('dd', null, draftDate(data.reviewDue))),
+		h(
+			'div',
+			{ className: 'app-review-dates__item' },
+			h('dt', null, 'Last reviewed'),
+			h('dd', null, draftDate(data.lastReviewed)),
+		),
+		h(
+			'div',
+			{ className: 'app-review-dates__item' },
+			h('dt', null, 'Review due'),
+			h('dd', null, draftDate(data.reviewDue)),
+		),
 	);
 }
 
@@ -141,16 +173,32 @@ function reviewDates(data: { lastReviewed?: Date | string; reviewDue?: Date | st
 function summaryList(rows: [label: string, value: Child][], small = false): PreviewNode {
 	return h(
 		'dl',
-		{ className: `app-summary-list app-summary-list--inline${small ? ' app-summary-list--small' : ''}` },
+		{
+			className: `app-summary-list app-summary-list--inline${small ? ' app-summary-list--small' : ''}`,
+		},
 		rows.map(([key, value]) =>
-			h('div', { className: 'app-summary-list__row', key }, h('dt', { className: 'app-summary-list__key' }, key), h('dd', { className: 'app-summary-list__value' }, value)),
+			h(
+				'div',
+				{ className: 'app-summary-list__row', key },
+				h('dt', { className: 'app-summary-list__key' }, key),
+				h('dd', { className: 'app-summary-list__value' }, value),
+			),
 		),
 	);
 }
 
 /** components/ui/Callout.astro with a run-in label. */
-function callout(variant: 'info' | 'warning' | 'notice' | 'neutral', labelText: string, text: string): PreviewNode {
-	return h('div', { className: `app-callout app-callout--${variant}`, role: 'note' }, h('strong', { className: 'app-callout__label' }, `${labelText}: `), text);
+function callout(
+	variant: 'info' | 'warning' | 'notice' | 'neutral',
+	labelText: string,
+	text: string,
+): PreviewNode {
+	return h(
+		'div',
+		{ className: `app-callout app-callout--${variant}`, role: 'note' },
+		h('strong', { className: 'app-callout__label' }, `${labelText}: `),
+		text,
+	);
 }
 
 /** The Markdown body, rendered by Decap, in the site's prose style (components/ui/EntryBody.astro). */
@@ -160,7 +208,12 @@ function body(props: PreviewProps): PreviewNode {
 
 /** The frame of layouts/PageLayout.astro: H1, lead, "to be confirmed" notice, content, review dates. */
 function page(
-	options: { title: string | undefined; lead?: string; data: { toBeConfirmed?: boolean; toBeConfirmedNote?: string }; review?: { lastReviewed?: Date | string; reviewDue?: Date | string } },
+	options: {
+		title: string | undefined;
+		lead?: string;
+		data: { toBeConfirmed?: boolean; toBeConfirmedNote?: string };
+		review?: { lastReviewed?: Date | string; reviewDue?: Date | string };
+	},
 	...children: Child[]
 ): PreviewNode {
 	return h(
@@ -202,12 +255,18 @@ function contactCard(contact: DraftContact, headingLevel: 2 | 3 | 4, key?: strin
 							{ className: 'app-contact-card__item', key: index },
 							h('span', { className: 'app-contact-card__label' }, `${phone.label ?? ''}: `),
 							// components/contacts/PhoneLink.astro
-							h('a', { className: 'app-phone-link', href: telHref(phone.number ?? '') }, (phone.number ?? '').replace(/ /g, '\u00a0')),
+							h(
+								'a',
+								{ className: 'app-phone-link', href: telHref(phone.number ?? '') },
+								(phone.number ?? '').replace(/ /g, '\u00a0'),
+							),
 							h(
 								'span',
 								{ className: 'app-contact-card__hours' },
 								` (${phone.hours ? label(LABELS.phoneHours, phone.hours) : 'When to call is not set'}`,
-								days.length > 0 && times?.opens && times.closes ? `: ${describeOpeningTimes({ days, opens: times.opens, closes: times.closes })}` : '',
+								days.length > 0 && times?.opens && times.closes
+									? `: ${describeOpeningTimes({ days, opens: times.opens, closes: times.closes })}`
+									: '',
 								phone.hoursNote ? `. ${phone.hoursNote}` : '',
 								')',
 							),
@@ -225,13 +284,27 @@ function contactCard(contact: DraftContact, headingLevel: 2 | 3 | 4, key?: strin
 							{ className: 'app-contact-card__item', key: index },
 							h('span', { className: 'app-contact-card__label' }, `${email.label ?? ''}: `),
 							// components/contacts/EmailLink.astro
-							h('a', { className: 'app-email-link', href: `mailto:${email.address ?? ''}` }, email.address ?? ''),
+							h(
+								'a',
+								{ className: 'app-email-link', href: `mailto:${email.address ?? ''}` },
+								email.address ?? '',
+							),
 						),
 					),
 				)
 			: null,
-		contact.website?.url ? h('p', { className: 'app-contact-card__website' }, h('a', { href: contact.website.url }, contact.website.label || contact.website.url)) : null,
-		h('p', { className: 'app-contact-card__verified' }, `Details last verified ${draftDate(contact.lastVerified, 'month')} (${contact.verifiedFrom ?? ''})`),
+		contact.website?.url
+			? h(
+					'p',
+					{ className: 'app-contact-card__website' },
+					h('a', { href: contact.website.url }, contact.website.label || contact.website.url),
+				)
+			: null,
+		h(
+			'p',
+			{ className: 'app-contact-card__verified' },
+			`Details last verified ${draftDate(contact.lastVerified, 'month')} (${contact.verifiedFrom ?? ''})`,
+		),
 		contact.toBeConfirmed ? toBeConfirmed(contact.toBeConfirmedNote, 'inline') : null,
 	);
 }
@@ -241,15 +314,30 @@ function contactCard(contact: DraftContact, headingLevel: 2 | 3 | 4, key?: strin
  * once they are picked in this session; before that only the contact's id is known, and the
  * page will show its details from the contacts list.
  */
-function relatedContacts(props: PreviewProps, fieldName: string, ids: string[], headingLevel: 3 | 4): PreviewNode[] {
+function relatedContacts(
+	props: PreviewProps,
+	fieldName: string,
+	ids: string[],
+	headingLevel: 3 | 4,
+): PreviewNode[] {
 	return ids.map((id) => {
-		const metadata = props.fieldsMetaData?.getIn([fieldName, 'contacts', id]) as Immutable | DraftContact | undefined;
-		if (metadata) return contactCard((metadata && 'toJS' in metadata ? metadata.toJS() : metadata) as DraftContact, headingLevel, id);
+		const metadata = props.fieldsMetaData?.getIn([fieldName, 'contacts', id]) as
+			Immutable | DraftContact | undefined;
+		if (metadata)
+			return contactCard(
+				(metadata && 'toJS' in metadata ? metadata.toJS() : metadata) as DraftContact,
+				headingLevel,
+				id,
+			);
 		return h(
 			'div',
 			{ className: 'app-contact-card', key: id },
 			h(`h${headingLevel}`, { className: 'app-contact-card__title' }, id),
-			h('p', { className: 'app-contact-card__verified' }, 'Numbers and emails are shown on the page from this contact in Contacts.'),
+			h(
+				'p',
+				{ className: 'app-contact-card__verified' },
+				'Numbers and emails are shown on the page from this contact in Contacts.',
+			),
 		);
 	});
 }
@@ -265,12 +353,41 @@ const NewsletterPreview: PreviewTemplate = (props) => {
 	const contacts = list(data.relatedContacts);
 	return page(
 		{ title: data.title, data },
-		h('p', { className: 'app-u-secondary-text' }, 'Published ', h('time', null, draftDate(data.published))),
+		h(
+			'p',
+			{ className: 'app-u-secondary-text' },
+			'Published ',
+			h('time', null, draftDate(data.published)),
+		),
 		// components/newsletters/NewsletterCover.astro
-		cover ? h('img', { className: 'app-newsletter__cover', src: String(cover), alt: data.coverAlt ?? '' }) : null,
+		cover
+			? h('img', {
+					className: 'app-newsletter__cover',
+					src: String(cover),
+					alt: data.coverAlt ?? '',
+				})
+			: null,
 		body(props),
-		priorities.length > 0 ? h('section', null, h('h2', null, 'Priorities in this edition'), h('ul', null, priorities.map((id) => h('li', { key: id }, id)))) : null,
-		contacts.length > 0 ? h('section', null, h('h2', null, 'Contacts in this edition'), ...relatedContacts(props, 'relatedContacts', contacts, 3)) : null,
+		priorities.length > 0
+			? h(
+					'section',
+					null,
+					h('h2', null, 'Priorities in this edition'),
+					h(
+						'ul',
+						null,
+						priorities.map((id) => h('li', { key: id }, id)),
+					),
+				)
+			: null,
+		contacts.length > 0
+			? h(
+					'section',
+					null,
+					h('h2', null, 'Contacts in this edition'),
+					...relatedContacts(props, 'relatedContacts', contacts, 3),
+				)
+			: null,
 	);
 };
 
@@ -279,7 +396,9 @@ const BriefingPreview: PreviewTemplate = (props) => {
 	const data = entryData<BriefingsFrontmatter>(props);
 	const source = data.sourceReport?.title ? [data.sourceReport] : [];
 	// The source report often reappears in further reading: each title once, as on the page.
-	const reading = [...source, ...list(data.furtherReading)].filter((link, index, all) => all.findIndex((other) => other.title === link.title) === index);
+	const reading = [...source, ...list(data.furtherReading)].filter(
+		(link, index, all) => all.findIndex((other) => other.title === link.title) === index,
+	);
 	return page(
 		{ title: data.title, data, review: data },
 		lead(data.summary, true),
@@ -302,17 +421,29 @@ const BriefingPreview: PreviewTemplate = (props) => {
 			h('h2', null, 'Why it matters'),
 			...textBlocks(data.whyItMatters, 'why'),
 			h('h2', null, 'Key findings'),
-			...list(data.keyFindings).flatMap((finding, index) => [h('h3', { key: `finding-${index}` }, finding.heading ?? ''), ...textBlocks(finding.text, `finding-${index}`)]),
+			...list(data.keyFindings).flatMap((finding, index) => [
+				h('h3', { key: `finding-${index}` }, finding.heading ?? ''),
+				...textBlocks(finding.text, `finding-${index}`),
+			]),
 			h('h2', null, 'What to do'),
 			...textBlocks(data.whatToDo, 'what-to-do'),
 			h('h2', null, 'Questions for reflection'),
-			h('ol', null, list(data.reflectionQuestions).map((question, index) => h('li', { key: index }, question))),
+			h(
+				'ol',
+				null,
+				list(data.reflectionQuestions).map((question, index) => h('li', { key: index }, question)),
+			),
 			h('h2', null, 'Further reading'),
 			h(
 				'ul',
 				null,
 				reading.map((link, index) =>
-					h('li', { key: index }, link.url ? h('a', { href: link.url }, link.title) : link.title, link.note ? h('span', { className: 'app-u-secondary-text' }, ` (${link.note})`) : null),
+					h(
+						'li',
+						{ key: index },
+						link.url ? h('a', { href: link.url }, link.title) : link.title,
+						link.note ? h('span', { className: 'app-u-secondary-text' }, ` (${link.note})`) : null,
+					),
 				),
 			),
 		),
@@ -323,7 +454,16 @@ const BriefingPreview: PreviewTemplate = (props) => {
 /** src/pages/contacts/[id].astro */
 const ContactPreview: PreviewTemplate = (props) => {
 	const data = entryData<ContactsFrontmatter>(props);
-	return h('div', { className: 'app-width-container' }, h('main', { className: 'app-main' }, h('h1', null, data.title || 'Untitled'), h('div', { className: 'app-grid__main' }, contactCard(data, 2))));
+	return h(
+		'div',
+		{ className: 'app-width-container' },
+		h(
+			'main',
+			{ className: 'app-main' },
+			h('h1', null, data.title || 'Untitled'),
+			h('div', { className: 'app-grid__main' }, contactCard(data, 2)),
+		),
+	);
 };
 
 /** src/pages/levels-of-need/[id].astro with components/levels/LevelDetails.astro */
@@ -343,7 +483,11 @@ const LevelPreview: PreviewTemplate = (props) => {
 					'div',
 					{ className: 'app-level-details__sections app-prose' },
 					h('h2', null, 'Indicators'),
-					h('ul', null, list(data.indicators).map((indicator, index) => h('li', { key: index }, indicator))),
+					h(
+						'ul',
+						null,
+						list(data.indicators).map((indicator, index) => h('li', { key: index }, indicator)),
+					),
 					h('h2', null, 'The response'),
 					...textBlocks(data.response, 'response'),
 					h('h2', null, 'Who leads'),
@@ -354,8 +498,19 @@ const LevelPreview: PreviewTemplate = (props) => {
 					...textBlocks(data.consentNote, 'consent'),
 				),
 				h('div', { className: 'app-level-details__more' }, body(props)),
-				contacts.length > 0 ? h('section', { className: 'app-level-details__contacts' }, h('h2', null, 'Contacts'), ...relatedContacts(props, 'contacts', contacts, 3)) : null,
-				h('p', { className: 'app-level-details__source app-u-secondary-text app-u-small' }, `Source: ${data.source ?? ''}`),
+				contacts.length > 0
+					? h(
+							'section',
+							{ className: 'app-level-details__contacts' },
+							h('h2', null, 'Contacts'),
+							...relatedContacts(props, 'contacts', contacts, 3),
+						)
+					: null,
+				h(
+					'p',
+					{ className: 'app-level-details__source app-u-secondary-text app-u-small' },
+					`Source: ${data.source ?? ''}`,
+				),
 			),
 		),
 	);

@@ -39,19 +39,40 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * Every line of the log, newest first (then by page title, so builds do not reorder it).
  * @example changeLogItems([{ href: '/lado/', title: 'LADO', kindLabel: 'Page', changes: [{ date: new Date('2027-01-05'), kind: 'updated', summary: 'The LADO has a new number.' }] }])[0].summary // 'The LADO has a new number.'
  */
-export function changeLogItems(sources: readonly ChangeLogSource[], starts = CHANGE_LOG_STARTS): ChangeLogItem[] {
+export function changeLogItems(
+	sources: readonly ChangeLogSource[],
+	starts = CHANGE_LOG_STARTS,
+): ChangeLogItem[] {
 	const items: ChangeLogItem[] = [];
 	for (const source of sources) {
 		const page = { href: source.href, pageTitle: source.title };
-		for (const change of source.changes ?? []) items.push({ date: day(change.date), kind: change.kind, summary: change.summary, ...page, id: '' });
+		for (const change of source.changes ?? [])
+			items.push({
+				date: day(change.date),
+				kind: change.kind,
+				summary: change.summary,
+				...page,
+				id: '',
+			});
 		const published = source.published ? day(source.published) : undefined;
 		// An editor's own “added” line for the same day says it better: no second line.
 		const saidAlready = (source.changes ?? []).some((change) => change.kind === 'added');
 		if (published && published >= starts && !saidAlready) {
-			items.push({ date: published, kind: 'added', summary: `New ${source.kindLabel.toLowerCase()}: ${source.title}.`, ...page, id: '' });
+			items.push({
+				date: published,
+				kind: 'added',
+				summary: `New ${source.kindLabel.toLowerCase()}: ${source.title}.`,
+				...page,
+				id: '',
+			});
 		}
 	}
-	items.sort((a, b) => b.date.localeCompare(a.date) || a.pageTitle.localeCompare(b.pageTitle, 'en-GB') || a.summary.localeCompare(b.summary));
+	items.sort(
+		(a, b) =>
+			b.date.localeCompare(a.date) ||
+			a.pageTitle.localeCompare(b.pageTitle, 'en-GB') ||
+			a.summary.localeCompare(b.summary),
+	);
 	// Two changes to one page on one day keep apart with a counter.
 	const seen = new Map<string, number>();
 	for (const item of items) {
@@ -64,12 +85,26 @@ export function changeLogItems(sources: readonly ChangeLogSource[], starts = CHA
 }
 
 /** The log grouped by month, newest month first, e.g. `{ month: 'January 2027', items }`. */
-export function groupByMonth(items: readonly ChangeLogItem[]): { month: string; id: string; items: ChangeLogItem[] }[] {
+export function groupByMonth(
+	items: readonly ChangeLogItem[],
+): { month: string; id: string; items: ChangeLogItem[] }[] {
 	const groups = new Map<string, ChangeLogItem[]>();
-	for (const item of items) groups.set(item.date.slice(0, 7), [...(groups.get(item.date.slice(0, 7)) ?? []), item]);
-	const monthName = (key: string) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
-	return [...groups.entries()].map(([key, list]) => ({ month: monthName(key), id: `changes-${key}`, items: list }));
+	for (const item of items)
+		groups.set(item.date.slice(0, 7), [...(groups.get(item.date.slice(0, 7)) ?? []), item]);
+	const monthName = (key: string) =>
+		new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(`${key}-01T00:00:00Z`),
+		);
+	return [...groups.entries()].map(([key, list]) => ({
+		month: monthName(key),
+		id: `changes-${key}`,
+		items: list,
+	}));
 }
 
 /** How each kind of change reads. */
-export const CHANGE_KIND_LABELS: Record<ChangeLogItem['kind'], string> = { added: 'Added', updated: 'Updated', withdrawn: 'Withdrawn' };
+export const CHANGE_KIND_LABELS: Record<ChangeLogItem['kind'], string> = {
+	added: 'Added',
+	updated: 'Updated',
+	withdrawn: 'Withdrawn',
+};

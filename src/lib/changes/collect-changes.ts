@@ -15,12 +15,18 @@ export async function collectChanges(): Promise<ChangeLogItem[]> {
 		if (!site) continue;
 		const collection = name as PagedCollection;
 		for (const entry of await getPublished(collection)) {
-			const data = entry.data as { title: string; published?: Date; changes?: ChangeLogSource['changes'] };
+			const data = entry.data as {
+				title: string;
+				published?: Date;
+				changes?: ChangeLogSource['changes'];
+			};
 			sources.push({
 				href: entryUrl(collection, entry.id),
 				title: data.title,
 				kindLabel: site.searchLabel,
-				...(LOGGED_WHEN_PUBLISHED.has(collection) && data.published ? { published: data.published } : {}),
+				...(LOGGED_WHEN_PUBLISHED.has(collection) && data.published
+					? { published: data.published }
+					: {}),
 				...(data.changes ? { changes: data.changes } : {}),
 			});
 		}

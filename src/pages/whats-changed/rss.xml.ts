@@ -4,4 +4,5 @@ import type { APIRoute } from 'astro';
 import { collectChanges } from '../../lib/changes/collect-changes.ts';
 import { changeFeed } from '../../lib/feeds/feeds.ts';
 
-export const GET: APIRoute = async (context) => rss(changeFeed(await collectChanges(), context.site));
+export const GET: APIRoute = async (context) =>
+	rss(changeFeed(await collectChanges(), context.site));
