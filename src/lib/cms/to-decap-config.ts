@@ -5,6 +5,7 @@ import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collection
 import type { CmsSettings } from '../../schemas/collection-definition.ts';
 import { cmsSchemaContext } from './cms-schema-context.ts';
 import { toDecapField, type DecapField } from './to-decap-fields.ts';
+import { SITE } from '../../site.ts';
 
 /** The header that marks cms/config.yml as generated. */
 export const GENERATED_HEADER =
@@ -225,7 +226,8 @@ export function renderDecapConfig(
 	return (
 		GENERATED_HEADER +
 		stringify(
-			{ ...base, collections: decapCollections },
+			// The site's address has one home, src/site.ts.
+			{ ...base, site_url: SITE.url, display_url: SITE.url, collections: decapCollections },
 			{ lineWidth: 0, aliasDuplicateObjects: false },
 		)
 	);
