@@ -189,7 +189,7 @@ for (const collection of COLLECTIONS) {
 	});
 }
 
-test('every page’s head announces both feeds', () => {
+test('every page’s head announces every feed: newsletters, briefings and what’s changed', () => {
 	for (const page of ['index.html', 'newsletters/index.html', 'events/index.html']) {
 		const [head] = elementsIn(parse(readFileSync(join(DIST, page), 'utf8')), 'head');
 		assert.ok(head, `${page} has a <head>`);
@@ -202,8 +202,31 @@ test('every page’s head announces both feeds', () => {
 			.map((link) => attribute(link, 'href'));
 		assert.deepEqual(
 			feeds.sort(),
-			COLLECTIONS.map((collection) => `/${collection}/rss.xml`).sort(),
+			[
+				...COLLECTIONS.map((collection) => `/${collection}/rss.xml`),
+				'/whats-changed/rss.xml',
+			].sort(),
 			page,
 		);
 	}
+});
+
+test('the What’s changed feed is well-formed RSS whose channel links its page, one item per line of the page', () => {
+	const xml = readFileSync(join(DIST, 'whats-changed/rss.xml'), 'utf8');
+	const parser = new SaxesParser({ xmlns: true });
+	let channelLink = '';
+	let items = 0;
+	let path: string[] = [];
+	parser.on('opentag', (tag) => {
+		path = [...path, tag.name];
+		if (tag.name === 'item') items += 1;
+	});
+	parser.on('text', (text) => {
+		if (path.join('/') === 'rss/channel/link') channelLink += text;
+	});
+	parser.on('closetag', () => (path = path.slice(0, -1)));
+	parser.write(xml).close();
+	assert.equal(channelLink, `${SITE_URL}/whats-changed/`);
+	const page = readFileSync(join(DIST, 'whats-changed/index.html'), 'utf8');
+	assert.equal(items, (page.match(/class="app-change-list__item"/g) ?? []).length);
 });
