@@ -148,6 +148,8 @@ test('results have headings, the live region gives the count, and a contact’s 
 test('current material comes first; earlier material follows, labelled as such', async ({
 	page,
 }) => {
+	// Every result is shown, ten at a time: on a busy two-core machine that takes a while.
+	test.setTimeout(120_000);
 	await page.goto('/search/?q=priority');
 	await expect(status(page)).toHaveText(/^\d+ results for “priority”$/);
 	// Show every result, then read each one's label in order.
