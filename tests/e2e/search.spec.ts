@@ -154,7 +154,12 @@ test('current material comes first; earlier material follows, labelled as such',
 	await expect(status(page)).toHaveText(/^\d+ results for “priority”$/);
 	// Show every result, then read each one's label in order.
 	const more = page.getByRole('button', { name: /Show more results/ });
-	while (await more.isVisible()) await more.click();
+	// One click at a time: wait for each page of results to be drawn before looking for the button again.
+	while (await more.isVisible()) {
+		const shown = await results(page).count();
+		await more.click();
+		await expect(results(page)).not.toHaveCount(shown);
+	}
 	const labels = await results(page).evaluateAll((items) =>
 		items.map((item) => (item.textContent ?? '').includes('Earlier material')),
 	);
