@@ -21,7 +21,7 @@ export const STAGES: readonly Stage[] = [
 	{ name: 'unit', script: 'test:unit', what: 'tests/unit: no build, no dist/' },
 	{ name: 'build', script: 'build:site', what: 'astro build and the Pagefind index, once' },
 	{ name: 'dist-checks', script: 'check:dist', what: 'html-validate, links, budgets, headers, page facts: one reading of dist/' },
-	{ name: 'dist-tests', script: 'test:dist', what: 'tests/dist: built calendars, feeds, contacts, escaping' },
+	{ name: 'dist-tests', script: 'test:dist', what: 'tests/dist: calendars, feeds, contact details, case reviews, drafting language' },
 	{ name: 'e2e', script: 'test:e2e', what: 'Playwright: one visit per page (axe, CSP, requests), journeys, no-JS' },
 ];
 
