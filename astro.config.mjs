@@ -8,10 +8,11 @@ import { staleContentWarning } from './src/integrations/stale-content-warning.ts
 import { synonymPagesCheck } from './src/integrations/synonym-pages-check.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load-glossary-terms.ts';
 import { rehypeGlossaryAbbr } from './src/lib/glossary/rehype-glossary-abbr.ts';
+import { SITE } from './src/site.ts';
 
 export default defineConfig({
-	// The partnership's address as given in its 2022 documents (to be confirmed before launch).
-	site: 'https://www.redbridgescp.org.uk',
+	// The site's address has one home, src/site.ts.
+	site: SITE.url,
 	trailingSlash: 'always',
 	// Stylesheets stay files, never inline <style>: the Content-Security-Policy (public/_headers) then
 	// needs no hash for each component's CSS, and `npm run check:headers` proves nothing inline slips in.
@@ -32,7 +33,11 @@ export default defineConfig({
 		// Astro 7 renders Markdown with Sätteri; `markdown.rehypePlugins` would need unified
 		// (@astrojs/markdown-remark). MDX inherits this processor (mdx extendMarkdownConfig).
 		// The glossary plugin links the first use of each acronym in a content body.
-		processor: satteri({ hastPlugins: [rehypeGlossaryAbbr(loadGlossaryTerms(new URL('./content/glossary/', import.meta.url)))] }),
+		processor: satteri({
+			hastPlugins: [
+				rehypeGlossaryAbbr(loadGlossaryTerms(new URL('./content/glossary/', import.meta.url))),
+			],
+		}),
 	},
 	vite: {
 		build: {

@@ -29,7 +29,8 @@ const NO_JS_SPECS = /\.nojs\.spec\.ts$/;
 // spec do not depend on the screen, so running them per project would only repeat them; the
 // content editor, the editors' status page and printing are desktop tasks (each spec also skips
 // itself outside the chromium project; listing them here saves starting them on the phone at all).
-const DESKTOP_ONLY_SPECS = /(every-page|csp|cms|cms-round-trip|editor-status|levels-print)\.spec\.ts$/;
+const DESKTOP_ONLY_SPECS =
+	/(every-page|csp|cms|cms-round-trip|editor-status|levels-print)\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -59,7 +60,13 @@ export default defineConfig({
 		{
 			name: 'mobile',
 			// A Pixel phone at the narrowest common Android width, where the navigation must still work.
-			use: { ...devices['Pixel 7'], viewport: { width: 360, height: 640 }, screen: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
+			use: {
+				...devices['Pixel 7'],
+				viewport: { width: 360, height: 640 },
+				screen: { width: 360, height: 640 },
+				isMobile: true,
+				hasTouch: true,
+			},
 			testIgnore: [NO_JS_SPECS, DESKTOP_ONLY_SPECS],
 		},
 		{

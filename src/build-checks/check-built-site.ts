@@ -4,7 +4,13 @@
 // A check never stops the others: one run reports every problem of every check.
 import { relative, sep } from 'node:path';
 import sharp from 'sharp';
-import { BUDGETS, findBudgetProblems, formatWeightTable, KIB, SiteWeigher } from './budgets/check-budgets.ts';
+import {
+	BUDGETS,
+	findBudgetProblems,
+	formatWeightTable,
+	KIB,
+	SiteWeigher,
+} from './budgets/check-budgets.ts';
 import type { BuiltSite } from './dist/read-built-site.ts';
 import { checkSiteHeaders } from './headers/check-site-headers.ts';
 import { parseHeadersFile } from './headers/headers-file.ts';
@@ -57,7 +63,9 @@ export const DIST_CHECKS = {
 			summary: passed
 				? `every internal link and fragment on ${site.pages.size} page(s) resolves.`
 				: `${broken.length} broken link(s) on ${new Set(broken.map((item) => item.page)).size} of ${site.pages.size} page(s).`,
-			details: passed ? '' : formatBrokenLinks(broken, relative(process.cwd(), site.root).split(sep).join('/') || '.'),
+			details: passed
+				? ''
+				: formatBrokenLinks(broken, relative(process.cwd(), site.root).split(sep).join('/') || '.'),
 			warnings: [],
 		};
 	},
@@ -66,13 +74,17 @@ export const DIST_CHECKS = {
 	budgets: async (site: BuiltSite): Promise<CheckResult> => {
 		// Real pixel widths of the raster images (sharp reads only the header).
 		const pixelWidths = new Map<string, number>();
-		for (const file of [...site.files].filter((name) => /\.(png|jpe?g|webp|avif|gif)$/i.test(name) && !name.startsWith('pagefind/'))) {
+		for (const file of [...site.files].filter(
+			(name) => /\.(png|jpe?g|webp|avif|gif)$/i.test(name) && !name.startsWith('pagefind/'),
+		)) {
 			const bytes = site.read(file);
 			const { width } = bytes ? await sharp(bytes).metadata() : { width: undefined };
 			if (width) pixelWidths.set(file, width);
 		}
 		const weigher = new SiteWeigher(site.read, (file) => pixelWidths.get(file));
-		const weights = [...site.pages.values()].map((page) => weigher.weighPage(page.file, page.html, page.document));
+		const weights = [...site.pages.values()].map((page) =>
+			weigher.weighPage(page.file, page.html, page.document),
+		);
 		const problems = findBudgetProblems(weights);
 		const table = `Heaviest of ${weights.length} pages (gzip):\n\n${formatWeightTable(weights)}`;
 		const kib = (bytes: number) => `${bytes / KIB} KiB`;
@@ -82,7 +94,9 @@ export const DIST_CHECKS = {
 			summary: passed
 				? `home and report page first round trip ≤ ${kib(BUDGETS.firstRoundTrip.bytes)}, JavaScript ≤ ${kib(BUDGETS.javaScript.bytes)} (except ${BUDGETS.javaScript.exempt.join(', ')}), every page under ${kib(BUDGETS.totalWithoutImages.bytes)} without images, images no larger than their display needs.`
 				: `${problems.length} problem(s).`,
-			details: passed ? table : `${table}\n\n${problems.map(({ file, message }) => `${file}: ${message}`).join('\n')}`,
+			details: passed
+				? table
+				: `${table}\n\n${problems.map(({ file, message }) => `${file}: ${message}`).join('\n')}`,
 			warnings: [],
 		};
 	},
@@ -91,12 +105,20 @@ export const DIST_CHECKS = {
 	headers: (site: BuiltSite): CheckResult => {
 		const text = site.read('_headers');
 		if (!text) {
-			return { passed: false, summary: 'no dist/_headers (it is copied from public/_headers by the build).', details: '', warnings: [] };
+			return {
+				passed: false,
+				summary: 'no dist/_headers (it is copied from public/_headers by the build).',
+				details: '',
+				warnings: [],
+			};
 		}
 		const { rules, problems: fileProblems } = parseHeadersFile(text.toString('utf8'));
 		const pages = new Map([...site.pages].map(([file, page]) => [file, page.document] as const));
 		const report = checkSiteHeaders(rules, pages);
-		const problems = [...fileProblems.map(({ line, message }) => `public/_headers:${line}: ${message}`), ...report.problems];
+		const problems = [
+			...fileProblems.map(({ line, message }) => `public/_headers:${line}: ${message}`),
+			...report.problems,
+		];
 		const passed = problems.length === 0;
 		return {
 			passed,
@@ -127,10 +149,14 @@ export const DIST_CHECKS = {
 export type DistCheckName = keyof typeof DIST_CHECKS;
 
 /** Whether a word names a check. */
-export const isDistCheckName = (name: string): name is DistCheckName => Object.hasOwn(DIST_CHECKS, name);
+export const isDistCheckName = (name: string): name is DistCheckName =>
+	Object.hasOwn(DIST_CHECKS, name);
 
 /** Runs the named checks (all by default) over one reading of the site, in order; never throws for a failed check. */
-export async function runDistChecks(site: BuiltSite, names: readonly DistCheckName[] = Object.keys(DIST_CHECKS) as DistCheckName[]): Promise<CheckOutcome[]> {
+export async function runDistChecks(
+	site: BuiltSite,
+	names: readonly DistCheckName[] = Object.keys(DIST_CHECKS) as DistCheckName[],
+): Promise<CheckOutcome[]> {
 	const outcomes: CheckOutcome[] = [];
 	for (const name of names) {
 		const started = performance.now();
@@ -138,7 +164,12 @@ export async function runDistChecks(site: BuiltSite, names: readonly DistCheckNa
 		try {
 			result = await DIST_CHECKS[name](site);
 		} catch (error) {
-			result = { passed: false, summary: 'the check itself failed.', details: error instanceof Error ? (error.stack ?? error.message) : String(error), warnings: [] };
+			result = {
+				passed: false,
+				summary: 'the check itself failed.',
+				details: error instanceof Error ? (error.stack ?? error.message) : String(error),
+				warnings: [],
+			};
 		}
 		outcomes.push({ name, ...result, seconds: (performance.now() - started) / 1000 });
 	}

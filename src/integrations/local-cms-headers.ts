@@ -15,10 +15,14 @@ export function localCmsHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				if (process.env.RSCP_CMS_LOCAL !== '1') return;
-				const origin = new URL(localBackendUrl(readPort(process.env, 'RSCP_CMS_PORT', DEFAULT_CMS_PORT))).origin;
+				const origin = new URL(
+					localBackendUrl(readPort(process.env, 'RSCP_CMS_PORT', DEFAULT_CMS_PORT)),
+				).origin;
 				const file = fileURLToPath(new URL('_headers', dir));
 				writeFileSync(file, allowLocalCmsInAdminCsp(readFileSync(file, 'utf8'), origin));
-				logger.info(`Local build: the admin may connect to ${origin} (dist/_headers). Do not deploy this build.`);
+				logger.info(
+					`Local build: the admin may connect to ${origin} (dist/_headers). Do not deploy this build.`,
+				);
 			},
 		},
 	};

@@ -21,13 +21,24 @@ export function staleContentWarning(): AstroIntegration {
 				for (const item of result.items.filter((row) => row.status === 'overdue')) {
 					const day = item.date?.toISOString().slice(0, 10);
 					// A contact with no lastVerified has never been checked: say so rather than print an empty date.
-					const what = item.dateKind === 'last-verified' ? (day ? `last verified ${day}` : 'never verified') : `review was due ${day ?? ''}`;
+					const what =
+						item.dateKind === 'last-verified'
+							? day
+								? `last verified ${day}`
+								: 'never verified'
+							: `review was due ${day ?? ''}`;
 					logger.warn(`Overdue: ${item.file} (“${item.title}”): ${what}`);
 				}
 				const overdueLine = `${counts.overdue} item(s) overdue: ${counts.overdueReviews} past their review date, ${counts.overdueVerifications} contact(s) not verified in the last 12 months. Run npm run report:stale for the list.`;
 				if (counts.overdue) logger.warn(overdueLine);
-				else logger.info('No content is past its review date and every contact was verified in the last 12 months.');
-				if (counts.toBeConfirmed) logger.warn(`${counts.toBeConfirmed} item(s) marked “to be confirmed” by the RSCP. Run npm run report:stale for the list.`);
+				else
+					logger.info(
+						'No content is past its review date and every contact was verified in the last 12 months.',
+					);
+				if (counts.toBeConfirmed)
+					logger.warn(
+						`${counts.toBeConfirmed} item(s) marked “to be confirmed” by the RSCP. Run npm run report:stale for the list.`,
+					);
 			},
 		},
 	};

@@ -24,10 +24,16 @@ export function synonymPagesCheck(): AstroIntegration {
 				const entries = readSynonymPages(rootDir, COLLECTIONS.synonyms.folder);
 				const problems = findSynonymPageProblems(entries, pageHtml);
 				if (problems.length > 0) {
-					const lines = problems.map((problem) => `  ${problem.file}: page “${problem.page}”: ${problem.reason}`);
-					throw new Error(`Search synonyms point at pages the search cannot find. Fix the “page” field:\n${lines.join('\n')}`);
+					const lines = problems.map(
+						(problem) => `  ${problem.file}: page “${problem.page}”: ${problem.reason}`,
+					);
+					throw new Error(
+						`Search synonyms point at pages the search cannot find. Fix the “page” field:\n${lines.join('\n')}`,
+					);
 				}
-				logger.info(`${entries.length} search synonym entries, each pointing at a searchable page.`);
+				logger.info(
+					`${entries.length} search synonym entries, each pointing at a searchable page.`,
+				);
 			},
 		},
 	};

@@ -36,7 +36,9 @@ export function londonClock(date: Date): { day: string; time: string } {
 /** True when the opening times include this moment in London. */
 export function isOpenAt(openingTimes: OpeningTimes, date: Date): boolean {
 	const { day, time } = londonClock(date);
-	return openingTimes.days.includes(day) && time >= openingTimes.opens && time < openingTimes.closes;
+	return (
+		openingTimes.days.includes(day) && time >= openingTimes.opens && time < openingTimes.closes
+	);
 }
 
 /**
@@ -45,7 +47,10 @@ export function isOpenAt(openingTimes: OpeningTimes, date: Date): boolean {
  * (e.g. no opening times are known), so the page keeps showing both equally.
  */
 export function pickLineNow(lines: readonly LineHours[], date: Date): number {
-	const open = lines.findIndex((line) => line.hours === 'office-hours' && line.openingTimes && isOpenAt(line.openingTimes, date));
+	const open = lines.findIndex(
+		(line) =>
+			line.hours === 'office-hours' && line.openingTimes && isOpenAt(line.openingTimes, date),
+	);
 	if (open !== -1) return open;
 	const knowsOfficeHours = lines.some((line) => line.hours === 'office-hours' && line.openingTimes);
 	return knowsOfficeHours ? lines.findIndex((line) => line.hours === 'evenings-and-weekends') : -1;
@@ -58,7 +63,12 @@ export function pickLineNow(lines: readonly LineHours[], date: Date): number {
  * depends on those times, so the page must say so next to the number.
  */
 export function restsOnUnconfirmedTimes(lines: readonly LineHours[]): boolean {
-	return lines.some((line) => line.hours === 'office-hours' && line.openingTimes !== undefined && line.openingTimes.confirmed !== true);
+	return lines.some(
+		(line) =>
+			line.hours === 'office-hours' &&
+			line.openingTimes !== undefined &&
+			line.openingTimes.confirmed !== true,
+	);
 }
 
 /**
@@ -68,5 +78,7 @@ export function restsOnUnconfirmedTimes(lines: readonly LineHours[]): boolean {
  */
 export function callNowStatus(label: string, timesUnconfirmed: boolean): string {
 	const status = `Right now, call: ${label}. It is highlighted below.`;
-	return timesUnconfirmed ? `${status} The opening times have not been confirmed yet: if no one answers, call the other number.` : status;
+	return timesUnconfirmed
+		? `${status} The opening times have not been confirmed yet: if no one answers, call the other number.`
+		: status;
 }

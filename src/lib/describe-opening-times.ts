@@ -21,8 +21,13 @@ export function clockForPeople(time: string): string {
  */
 export function describeOpeningTimes(times: OpeningTimes): string {
 	const indexes = times.days.map((day) => DAY_ORDER.indexOf(day)).sort((a, b) => a - b);
-	const consecutive = indexes.every((value, position) => position === 0 || value === (indexes[position - 1] ?? -2) + 1);
+	const consecutive = indexes.every(
+		(value, position) => position === 0 || value === (indexes[position - 1] ?? -2) + 1,
+	);
 	const names = indexes.map((index) => capitalise(DAY_ORDER[index] ?? ''));
-	const days = consecutive && names.length > 2 ? `${names[0]} to ${names[names.length - 1]}` : names.join(', ');
+	const days =
+		consecutive && names.length > 2
+			? `${names[0]} to ${names[names.length - 1]}`
+			: names.join(', ');
 	return `${days}, ${clockForPeople(times.opens)} to ${clockForPeople(times.closes)}`;
 }

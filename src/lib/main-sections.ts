@@ -9,8 +9,11 @@ export interface MainSection {
 
 /** Collections with a place in the navigation, in their registry `navigation.place` order. */
 const collectionSections: MainSection[] = COLLECTION_NAMES.flatMap((name) => {
-	const site = (COLLECTIONS[name] as { site?: { navigation?: { label: string; place: number } } }).site;
-	return site?.navigation ? [{ ...site.navigation, href: collectionUrl(name as PagedCollection) }] : [];
+	const site = (COLLECTIONS[name] as { site?: { navigation?: { label: string; place: number } } })
+		.site;
+	return site?.navigation
+		? [{ ...site.navigation, href: collectionUrl(name as PagedCollection) }]
+		: [];
 })
 	.sort((a, b) => a.place - b.place)
 	.map(({ label, href }) => ({ label, href }));

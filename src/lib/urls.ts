@@ -20,7 +20,9 @@ const PRIORITY_ID = /^\d{4}-\d{2}-[a-z0-9]/;
  */
 export function splitPriorityId(id: string): { period: string; slug: string } {
 	if (!PRIORITY_ID.test(id)) {
-		throw new Error(`The priority id “${id}” does not start with its period: name the file <period>-<nn>-<slug>.md, e.g. content/priorities/2025-26-01-responding-to-national-reviews.md`);
+		throw new Error(
+			`The priority id “${id}” does not start with its period: name the file <period>-<nn>-<slug>.md, e.g. content/priorities/2025-26-01-responding-to-national-reviews.md`,
+		);
 	}
 	return { period: id.slice(0, 7), slug: id.slice(8) };
 }

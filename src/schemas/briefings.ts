@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, LinkSchema, publishingShape, reviewShape, toBeConfirmedShape } from './shared/fields.ts';
+import {
+	DateSchema,
+	LinkSchema,
+	publishingShape,
+	reviewShape,
+	toBeConfirmedShape,
+	changesShape,
+} from './shared/fields.ts';
 
 export const REVIEW_TYPES = [
 	'local-cspr',
@@ -54,12 +61,20 @@ export const BRIEFING_AUDIENCES = [
 
 /** One of the three to five key findings. */
 export const KeyFindingSchema = z.strictObject({
-	heading: z.string().trim().min(3).meta({ title: 'Finding', description: 'The finding in a short phrase, e.g. “Disabled children’s voices were not heard”.' }),
-	text: z.string().trim().min(20).meta({
-		title: 'Explanation',
-		description: 'What the review found, in two to four sentences. Start a line with “- ” for a bullet.',
-		cms: { widget: 'text' },
+	heading: z.string().trim().min(3).meta({
+		title: 'Finding',
+		description: 'The finding in a short phrase, e.g. “Disabled children’s voices were not heard”.',
 	}),
+	text: z
+		.string()
+		.trim()
+		.min(20)
+		.meta({
+			title: 'Explanation',
+			description:
+				'What the review found, in two to four sentences. Start a line with “- ” for a bullet.',
+			cms: { widget: 'text' },
+		}),
 });
 
 /**
@@ -69,52 +84,107 @@ export const KeyFindingSchema = z.strictObject({
  */
 export const BriefingsSchema = ({ reference }: SchemaContext) =>
 	z.strictObject({
-		title: z.string().trim().min(3).meta({ title: 'Title', description: 'The review or topic, e.g. “Safeguarding children with disabilities”.' }),
-		summary: z.string().trim().min(20).max(300).meta({
-			title: 'Summary',
-			description: 'One sentence on the learning; shown in lists and search results.',
-			cms: { widget: 'text' },
+		title: z.string().trim().min(3).meta({
+			title: 'Title',
+			description: 'The review or topic, e.g. “Safeguarding children with disabilities”.',
 		}),
-		reviewType: z.enum(REVIEW_TYPES).meta({ title: 'Type of review', description: 'Where the learning comes from.' }),
-		learningThemes: z.array(z.enum(LEARNING_THEMES)).min(1).meta({ title: 'Learning themes', description: 'Pick one to four themes; they drive the filters.' }),
-		audiences: z.array(z.enum(BRIEFING_AUDIENCES)).min(1).meta({ title: 'Who it is for', description: 'The practitioners who should read it.' }),
-		published: DateSchema.meta({ title: 'Published', description: 'The day this briefing was first published.' }),
+		summary: z
+			.string()
+			.trim()
+			.min(20)
+			.max(300)
+			.meta({
+				title: 'Summary',
+				description: 'One sentence on the learning; shown in lists and search results.',
+				cms: { widget: 'text' },
+			}),
+		reviewType: z
+			.enum(REVIEW_TYPES)
+			.meta({ title: 'Type of review', description: 'Where the learning comes from.' }),
+		learningThemes: z.array(z.enum(LEARNING_THEMES)).min(1).meta({
+			title: 'Learning themes',
+			description: 'Pick one to four themes; they drive the filters.',
+		}),
+		audiences: z
+			.array(z.enum(BRIEFING_AUDIENCES))
+			.min(1)
+			.meta({ title: 'Who it is for', description: 'The practitioners who should read it.' }),
+		published: DateSchema.meta({
+			title: 'Published',
+			description: 'The day this briefing was first published.',
+		}),
 		...reviewShape,
-		contentNote: z.string().trim().optional().meta({
-			title: 'Content note',
-			description: 'Optional. Warn readers about distressing material, e.g. “This briefing discusses the death of a child.”',
-			cms: { widget: 'text' },
+		contentNote: z
+			.string()
+			.trim()
+			.optional()
+			.meta({
+				title: 'Content note',
+				description:
+					'Optional. Warn readers about distressing material, e.g. “This briefing discusses the death of a child.”',
+				cms: { widget: 'text' },
+			}),
+		sourceReport: LinkSchema.meta({
+			title: 'Source report',
+			description: 'The review or report the learning comes from.',
 		}),
-		sourceReport: LinkSchema.meta({ title: 'Source report', description: 'The review or report the learning comes from.' }),
-		background: z.string().trim().min(40).meta({
-			title: '1. Background',
-			description: 'What happened or what was looked at, without anything that could identify a child or family.',
-			cms: { widget: 'text' },
-		}),
-		whyItMatters: z.string().trim().min(40).meta({
-			title: '2. Why it matters',
-			description: 'Why this learning matters locally and nationally.',
-			cms: { widget: 'text' },
-		}),
-		keyFindings: z.array(KeyFindingSchema).min(3, { message: 'Expected at least 3 key findings' }).max(5, { message: 'Expected at most 5 key findings' }).meta({
-			title: '3–5. Key findings',
-			description: 'Three to five findings, each with a short heading and explanation.',
-		}),
-		whatToDo: z.string().trim().min(40).meta({
-			title: '6. What to do',
-			description: 'What practitioners should do differently. Start a line with “- ” for a bullet.',
-			cms: { widget: 'text' },
-		}),
-		reflectionQuestions: z.array(z.string().trim().min(10)).min(3, { message: 'Expected at least 3 questions' }).meta({
-			title: '7. Questions for reflection',
-			description: 'Questions a team can discuss; at least three.',
-		}),
-		furtherReading: z.array(LinkSchema).min(1, { message: 'Expected at least 1 further reading link' }).meta({
-			title: 'Further reading',
-			description: 'The full report, procedures and resources.',
-		}),
+		background: z
+			.string()
+			.trim()
+			.min(40)
+			.meta({
+				title: '1. Background',
+				description:
+					'What happened or what was looked at, without anything that could identify a child or family.',
+				cms: { widget: 'text' },
+			}),
+		whyItMatters: z
+			.string()
+			.trim()
+			.min(40)
+			.meta({
+				title: '2. Why it matters',
+				description: 'Why this learning matters locally and nationally.',
+				cms: { widget: 'text' },
+			}),
+		keyFindings: z
+			.array(KeyFindingSchema)
+			.min(3, { message: 'Expected at least 3 key findings' })
+			.max(5, { message: 'Expected at most 5 key findings' })
+			.meta({
+				title: '3–5. Key findings',
+				description: 'Three to five findings, each with a short heading and explanation.',
+			}),
+		whatToDo: z
+			.string()
+			.trim()
+			.min(40)
+			.meta({
+				title: '6. What to do',
+				description:
+					'What practitioners should do differently. Start a line with “- ” for a bullet.',
+				cms: { widget: 'text' },
+			}),
+		reflectionQuestions: z
+			.array(z.string().trim().min(10))
+			.min(3, { message: 'Expected at least 3 questions' })
+			.meta({
+				title: '7. Questions for reflection',
+				description: 'Questions a team can discuss; at least three.',
+			}),
+		furtherReading: z
+			.array(LinkSchema)
+			.min(1, { message: 'Expected at least 1 further reading link' })
+			.meta({
+				title: 'Further reading',
+				description: 'The full report, procedures and resources.',
+			}),
 		...toBeConfirmedShape,
-		relatedTraining: z.array(reference('training')).default([]).meta({ title: 'Related training', description: 'Courses that cover this learning.' }),
+		...changesShape,
+		relatedTraining: z
+			.array(reference('training'))
+			.default([])
+			.meta({ title: 'Related training', description: 'Courses that cover this learning.' }),
 		...publishingShape,
 	});
 

@@ -17,14 +17,31 @@ import { SynonymsSchema } from './synonyms.ts';
 import { ThresholdsSchema } from './thresholds.ts';
 import { TrainingSchema } from './training.ts';
 
-export type { CollectionDefinition, ContentAudience, RegisteredCollection } from './collection-definition.ts';
+export type {
+	CollectionDefinition,
+	ContentAudience,
+	RegisteredCollection,
+} from './collection-definition.ts';
 
 /**
  * Every collection's name, in the order the CMS lists them and search shows their types. The
  * names are listed apart from the definitions below only because schemas name the collections
  * they reference; the definitions must have exactly these keys (a missing one fails to compile).
  */
-export const COLLECTION_NAMES = ['pages', 'contacts', 'briefings', 'thresholds', 'reviews', 'reports', 'priorities', 'newsletters', 'events', 'training', 'glossary', 'synonyms'] as const;
+export const COLLECTION_NAMES = [
+	'pages',
+	'contacts',
+	'briefings',
+	'thresholds',
+	'reviews',
+	'reports',
+	'priorities',
+	'newsletters',
+	'events',
+	'training',
+	'glossary',
+	'synonyms',
+] as const;
 
 /** The name of one content collection: plural kebab-case, identical in folder, loader, CMS and tests. */
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
@@ -37,7 +54,8 @@ const DEFINITIONS = {
 		schema: PagesSchema,
 		site: { url: '/', searchType: 'page', searchLabel: 'Page' },
 		cms: {
-			description: 'Standalone pages. The folder and file name give the page’s address: about/governance is /about/governance/.',
+			description:
+				'Standalone pages. The folder and file name give the page’s address: about/governance is /about/governance/.',
 			summary: '{{title}}',
 			sort: [
 				{ field: 'title', direction: 'asc' },
@@ -52,9 +70,16 @@ const DEFINITIONS = {
 		labelSingular: 'Contact',
 		kind: 'data',
 		schema: ContactsSchema,
-		site: { url: '/contacts/', searchType: 'contact', searchLabel: 'Contact', listTitle: 'Contacts', navigation: { label: 'Contacts', place: 1 } },
+		site: {
+			url: '/contacts/',
+			searchType: 'contact',
+			searchLabel: 'Contact',
+			listTitle: 'Contacts',
+			navigation: { label: 'Contacts', place: 1 },
+		},
 		cms: {
-			description: 'The only place phone numbers, emails and opening hours are written: every page shows them from here.',
+			description:
+				'The only place phone numbers, emails and opening hours are written: every page shows them from here.',
 			// Not a date filter: Decap formats a missing date as "Invalid Date", and a contact nobody has verified has none.
 			summary: "{{title}} · verified {{lastVerified | default('never')}}",
 			sort: [
@@ -70,7 +95,14 @@ const DEFINITIONS = {
 		labelSingular: 'Briefing',
 		kind: 'prose',
 		schema: BriefingsSchema,
-		site: { url: '/briefings/', searchType: 'briefing', searchLabel: '7-minute briefing', listTitle: '7-minute briefings', audiences: ['professionals'], navigation: { label: '7-minute briefings', place: 2 } },
+		site: {
+			url: '/briefings/',
+			searchType: 'briefing',
+			searchLabel: '7-minute briefing',
+			listTitle: '7-minute briefings',
+			audiences: ['professionals'],
+			navigation: { label: '7-minute briefings', place: 2 },
+		},
 		cms: {
 			description: 'Learning from a review in the seven-part format. Fill in every section.',
 			summary: "{{title}} · {{published | date('MMM YYYY')}}",
@@ -87,7 +119,14 @@ const DEFINITIONS = {
 		labelSingular: 'Level of need',
 		kind: 'prose',
 		schema: ThresholdsSchema,
-		site: { url: '/levels-of-need/', searchType: 'level of need', searchLabel: 'Level of need', listTitle: 'Levels of need', audiences: ['professionals'], navigation: { label: 'Levels of need', place: 4 } },
+		site: {
+			url: '/levels-of-need/',
+			searchType: 'level of need',
+			searchLabel: 'Level of need',
+			listTitle: 'Levels of need',
+			audiences: ['professionals'],
+			navigation: { label: 'Levels of need', place: 4 },
+		},
 		cms: {
 			summary: 'Level {{level}}: {{name}}',
 			sort: [{ field: 'level', direction: 'asc' }],
@@ -98,9 +137,17 @@ const DEFINITIONS = {
 		labelSingular: 'Case review',
 		kind: 'prose',
 		schema: ReviewsSchema,
-		site: { url: '/case-reviews/', searchType: 'case review', searchLabel: 'Case review', listTitle: 'Case reviews', audiences: ['professionals'], navigation: { label: 'Case reviews', place: 3 } },
+		site: {
+			url: '/case-reviews/',
+			searchType: 'case review',
+			searchLabel: 'Case review',
+			listTitle: 'Case reviews',
+			audiences: ['professionals'],
+			navigation: { label: 'Case reviews', place: 3 },
+		},
 		cms: {
-			description: 'Local and national case reviews, audits and thematic reviews, with what the partnership did in response.',
+			description:
+				'Local and national case reviews, audits and thematic reviews, with what the partnership did in response.',
 			summary: '{{title}} ({{scope}})',
 			sort: [
 				{ field: 'title', direction: 'asc' },
@@ -129,9 +176,16 @@ const DEFINITIONS = {
 		labelSingular: 'Priority',
 		kind: 'prose',
 		schema: PrioritiesSchema,
-		site: { url: '/priorities/', searchType: 'priority', searchLabel: 'Priority', listTitle: 'Our priorities', navigation: { label: 'Priorities', place: 5 } },
+		site: {
+			url: '/priorities/',
+			searchType: 'priority',
+			searchLabel: 'Priority',
+			listTitle: 'Our priorities',
+			navigation: { label: 'Priorities', place: 5 },
+		},
 		cms: {
-			description: 'One entry per priority per year. The file is named after its period and order, e.g. 2025-26-1-title.',
+			description:
+				'One entry per priority per year. The file is named after its period and order, e.g. 2025-26-1-title.',
 			// The id must start with the period: the page address is /priorities/<period>/<rest of the id>/.
 			slug: '{{fields.period}}-{{fields.order}}-{{slug}}',
 			summary: '{{period}} · {{order}}. {{title}}',
@@ -150,7 +204,13 @@ const DEFINITIONS = {
 		labelSingular: 'Newsletter',
 		kind: 'prose',
 		schema: NewslettersSchema,
-		site: { url: '/newsletters/', searchType: 'newsletter', searchLabel: 'Newsletter', listTitle: 'Newsletters', navigation: { label: 'Newsletters', place: 7 } },
+		site: {
+			url: '/newsletters/',
+			searchType: 'newsletter',
+			searchLabel: 'Newsletter',
+			listTitle: 'Newsletters',
+			navigation: { label: 'Newsletters', place: 7 },
+		},
 		cms: {
 			description: 'One entry per edition. Put each item under its own Heading 2 in the body.',
 			// `{{year}}` alone would be today's year, not the field: see the docs on slug templates.
@@ -187,7 +247,14 @@ const DEFINITIONS = {
 		labelSingular: 'Training course',
 		kind: 'prose',
 		schema: TrainingSchema,
-		site: { url: '/training/', searchType: 'training', searchLabel: 'Training course', listTitle: 'Training and events', audiences: ['professionals'], navigation: { label: 'Training', place: 6 } },
+		site: {
+			url: '/training/',
+			searchType: 'training',
+			searchLabel: 'Training course',
+			listTitle: 'Training and events',
+			audiences: ['professionals'],
+			navigation: { label: 'Training', place: 6 },
+		},
 		cms: {
 			summary: "{{title}}{{current | ternary(' · current programme', '')}}",
 			sort: [{ field: 'title', direction: 'asc' }],
@@ -199,7 +266,12 @@ const DEFINITIONS = {
 		labelSingular: 'Glossary term',
 		kind: 'data',
 		schema: GlossarySchema,
-		site: { url: '/glossary/', searchType: 'glossary', searchLabel: 'Glossary term', listTitle: 'Glossary' },
+		site: {
+			url: '/glossary/',
+			searchType: 'glossary',
+			searchLabel: 'Glossary term',
+			listTitle: 'Glossary',
+		},
 		cms: {
 			summary: '{{title}}: {{expansion}}',
 			sort: [{ field: 'title', direction: 'asc' }],
@@ -212,7 +284,8 @@ const DEFINITIONS = {
 		kind: 'data',
 		schema: SynonymsSchema,
 		cms: {
-			description: 'Words people search with that a page does not use itself, pointed at the page they should find.',
+			description:
+				'Words people search with that a page does not use itself, pointed at the page they should find.',
 			summary: '{{title}} → {{page}}',
 			sort: [
 				{ field: 'title', direction: 'asc' },
@@ -226,11 +299,20 @@ const EXTENSIONS = { prose: ['md'], data: ['yaml'] } as const;
 
 /** The registry with each collection's folder (`content/<name>`) and file extensions filled in. */
 export const COLLECTIONS = Object.fromEntries(
-	COLLECTION_NAMES.map((name) => [name, { ...DEFINITIONS[name], folder: `content/${name}`, extensions: EXTENSIONS[DEFINITIONS[name].kind] }]),
+	COLLECTION_NAMES.map((name) => [
+		name,
+		{
+			...DEFINITIONS[name],
+			folder: `content/${name}`,
+			extensions: EXTENSIONS[DEFINITIONS[name].kind],
+		},
+	]),
 ) as unknown as { [N in CollectionName]: RegisteredCollection<(typeof DEFINITIONS)[N]> };
 
 /** Collections whose entries are pages (all but the search synonyms). */
-export type PagedCollection = { [N in CollectionName]: (typeof DEFINITIONS)[N] extends { site: object } ? N : never }[CollectionName];
+export type PagedCollection = {
+	[N in CollectionName]: (typeof DEFINITIONS)[N] extends { site: object } ? N : never;
+}[CollectionName];
 
 /** The glob pattern a loader uses for a collection's files. */
 export function filePattern(definition: Pick<RegisteredCollection, 'extensions'>): string {

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { SafeUrlSchema, publishingShape, toBeConfirmedShape } from './shared/fields.ts';
+import {
+	SafeUrlSchema,
+	publishingShape,
+	toBeConfirmedShape,
+	changesShape,
+} from './shared/fields.ts';
 
 /**
  * A term or acronym from the partnership's documents.
@@ -9,20 +14,39 @@ import { SafeUrlSchema, publishingShape, toBeConfirmedShape } from './shared/fie
  */
 export const GlossarySchema = () =>
 	z.strictObject({
-		title: z.string().trim().min(2).meta({ title: 'Term', description: 'The acronym or term as written, e.g. “LADO”.' }),
-		expansion: z.string().trim().min(2).meta({ title: 'Stands for', description: 'The full form, e.g. “Local Authority Designated Officer”.' }),
-		definition: z.string().trim().min(10).optional().meta({
-			title: 'What it means',
-			description: 'Optional plain-English explanation.',
-			cms: { widget: 'text' },
+		title: z
+			.string()
+			.trim()
+			.min(2)
+			.meta({ title: 'Term', description: 'The acronym or term as written, e.g. “LADO”.' }),
+		expansion: z.string().trim().min(2).meta({
+			title: 'Stands for',
+			description: 'The full form, e.g. “Local Authority Designated Officer”.',
 		}),
+		definition: z
+			.string()
+			.trim()
+			.min(10)
+			.optional()
+			.meta({
+				title: 'What it means',
+				description: 'Optional plain-English explanation.',
+				cms: { widget: 'text' },
+			}),
 		otherMeanings: z.array(z.string().trim().min(2)).default([]).meta({
 			title: 'Other meanings',
 			description: 'Other expansions found in older documents, so readers are not misled.',
 		}),
-		isAcronym: z.boolean().default(true).meta({ title: 'Is an acronym', description: 'Untick for a term that is not an abbreviation.' }),
-		link: SafeUrlSchema.optional().meta({ title: 'More information', description: 'Optional: a page on this site (e.g. /lado/) or elsewhere.' }),
+		isAcronym: z.boolean().default(true).meta({
+			title: 'Is an acronym',
+			description: 'Untick for a term that is not an abbreviation.',
+		}),
+		link: SafeUrlSchema.optional().meta({
+			title: 'More information',
+			description: 'Optional: a page on this site (e.g. /lado/) or elsewhere.',
+		}),
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

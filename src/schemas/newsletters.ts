@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, publishingShape, toBeConfirmedShape } from './shared/fields.ts';
+import { DateSchema, publishingShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
@@ -10,22 +10,41 @@ export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
  */
 export const NewslettersSchema = ({ image, reference }: SchemaContext) =>
 	z.strictObject({
-		title: z.string().trim().min(3).meta({ title: 'Edition title', description: 'e.g. “Summer 2022 newsletter”.' }),
+		title: z
+			.string()
+			.trim()
+			.min(3)
+			.meta({ title: 'Edition title', description: 'e.g. “Summer 2022 newsletter”.' }),
 		season: z.enum(SEASONS).meta({ title: 'Season', description: 'The season of this edition.' }),
-		year: z.number().int().min(2000).max(2100).meta({ title: 'Year', description: 'The year of this edition, e.g. 2022.' }),
-		published: DateSchema.meta({ title: 'Publication date', description: 'The day the edition was sent or published.' }),
-		summary: z.string().trim().min(20).max(400).meta({
-			title: 'Summary',
-			description: 'One or two sentences on what the edition covers; shown in lists, search results and feeds.',
-			cms: { widget: 'text' },
+		year: z
+			.number()
+			.int()
+			.min(2000)
+			.max(2100)
+			.meta({ title: 'Year', description: 'The year of this edition, e.g. 2022.' }),
+		published: DateSchema.meta({
+			title: 'Publication date',
+			description: 'The day the edition was sent or published.',
 		}),
+		summary: z
+			.string()
+			.trim()
+			.min(20)
+			.max(400)
+			.meta({
+				title: 'Summary',
+				description:
+					'One or two sentences on what the edition covers; shown in lists, search results and feeds.',
+				cms: { widget: 'text' },
+			}),
 		cover: image().optional().meta({
 			title: 'Cover image',
 			description: 'Optional. A photo or graphic for the edition; it is resized automatically.',
 		}),
 		coverAlt: z.string().trim().optional().meta({
 			title: 'Cover image description',
-			description: 'Describe the image for people who cannot see it. Leave empty only if the image is decorative.',
+			description:
+				'Describe the image for people who cannot see it. Leave empty only if the image is decorative.',
 		}),
 		relatedPriorities: z.array(reference('priorities')).default([]).meta({
 			title: 'Related priorities',
@@ -33,9 +52,11 @@ export const NewslettersSchema = ({ image, reference }: SchemaContext) =>
 		}),
 		relatedContacts: z.array(reference('contacts')).default([]).meta({
 			title: 'Contacts in this edition',
-			description: 'Services the edition tells readers to contact. Their numbers are shown from the contacts list.',
+			description:
+				'Services the edition tells readers to contact. Their numbers are shown from the contacts list.',
 		}),
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape, toBeConfirmedShape } from './shared/fields.ts';
+import { publishingShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
 
 export const PRIORITY_STATUSES = ['current', 'completed', 'archived'] as const;
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'not-reported'] as const;
@@ -15,13 +15,32 @@ export const PeriodSchema = z
 
 /** One action the partnership agreed under a priority. */
 export const PriorityActionSchema = z.strictObject({
-	action: z.string().trim().min(5).meta({ title: 'Action', description: 'What the partnership said it would do.', cms: { widget: 'text' } }),
-	lead: z.string().trim().optional().meta({ title: 'Lead', description: 'The agency, subgroup or role leading it, as the plan names it.' }),
+	action: z
+		.string()
+		.trim()
+		.min(5)
+		.meta({
+			title: 'Action',
+			description: 'What the partnership said it would do.',
+			cms: { widget: 'text' },
+		}),
+	lead: z.string().trim().optional().meta({
+		title: 'Lead',
+		description: 'The agency, subgroup or role leading it, as the plan names it.',
+	}),
 	status: z.enum(ACTION_STATUSES).default('not-reported').meta({
 		title: 'Status',
 		description: 'Use “not reported” when the source does not say how far it got.',
 	}),
-	measure: z.string().trim().optional().meta({ title: 'How success is measured', description: 'Optional: the measure or evidence the plan names.', cms: { widget: 'text' } }),
+	measure: z
+		.string()
+		.trim()
+		.optional()
+		.meta({
+			title: 'How success is measured',
+			description: 'Optional: the measure or evidence the plan names.',
+			cms: { widget: 'text' },
+		}),
 });
 
 /**
@@ -30,19 +49,37 @@ export const PriorityActionSchema = z.strictObject({
  */
 export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 	z.strictObject({
-		title: z.string().trim().min(3).meta({ title: 'Priority', description: 'The priority in a few words, as the partnership states it.' }),
-		period: PeriodSchema.meta({ title: 'Period', description: 'The business year it belongs to, e.g. 2025-26.' }),
-		order: z.number().int().min(1).meta({ title: 'Order', description: 'Its number within the period (1 comes first).' }),
+		title: z.string().trim().min(3).meta({
+			title: 'Priority',
+			description: 'The priority in a few words, as the partnership states it.',
+		}),
+		period: PeriodSchema.meta({
+			title: 'Period',
+			description: 'The business year it belongs to, e.g. 2025-26.',
+		}),
+		order: z
+			.number()
+			.int()
+			.min(1)
+			.meta({ title: 'Order', description: 'Its number within the period (1 comes first).' }),
 		status: z.enum(PRIORITY_STATUSES).meta({
 			title: 'Status',
-			description: '“current” for this year’s priorities, “completed” when reported on, “archived” for older plans.',
+			description:
+				'“current” for this year’s priorities, “completed” when reported on, “archived” for older plans.',
 		}),
-		description: z.string().trim().min(10).meta({
-			title: 'Description',
-			description: 'What the priority is about and why, in plain words.',
-			cms: { widget: 'text' },
-		}),
-		actions: z.array(PriorityActionSchema).default([]).meta({ title: 'Actions', description: 'What the partnership agreed to do.' }),
+		description: z
+			.string()
+			.trim()
+			.min(10)
+			.meta({
+				title: 'Description',
+				description: 'What the priority is about and why, in plain words.',
+				cms: { widget: 'text' },
+			}),
+		actions: z
+			.array(PriorityActionSchema)
+			.default([])
+			.meta({ title: 'Actions', description: 'What the partnership agreed to do.' }),
 		achievements: z.array(z.string().trim().min(5)).default([]).meta({
 			title: 'Achievements',
 			description: 'What was achieved, as reported (one item each).',
@@ -53,6 +90,7 @@ export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 		}),
 		...sourceShape,
 		...toBeConfirmedShape,
+		...changesShape,
 		...publishingShape,
 	});
 

@@ -1,13 +1,25 @@
 import { z } from 'astro/zod';
 import { REVIEW_TYPES } from './briefings.ts';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, LinkSchema, publishingShape, reviewShape, toBeConfirmedShape } from './shared/fields.ts';
+import {
+	DateSchema,
+	LinkSchema,
+	publishingShape,
+	reviewShape,
+	toBeConfirmedShape,
+	changesShape,
+} from './shared/fields.ts';
 
 /** Whether a review is about Redbridge or is a national review the partnership responded to. */
 export const REVIEW_SCOPES = ['local', 'national'] as const;
 
 /** Where the review's own report stands. */
-export const CASE_REVIEW_STATUSES = ['published', 'in-progress', 'awaiting-publication', 'not-published'] as const;
+export const CASE_REVIEW_STATUSES = [
+	'published',
+	'in-progress',
+	'awaiting-publication',
+	'not-published',
+] as const;
 
 /** Human labels for the statuses: they say what is or is not published, so a list reads on its own. */
 export const CASE_REVIEW_STATUS_LABELS: Record<(typeof CASE_REVIEW_STATUSES)[number], string> = {
@@ -28,7 +40,8 @@ export const ReviewWhenSchema = z
 	.object({
 		date: DateSchema.optional().meta({
 			title: 'Date',
-			description: 'When the review was published or held. Write YYYY-MM-DD; if only the month or year is known, use the 1st and set the precision.',
+			description:
+				'When the review was published or held. Write YYYY-MM-DD; if only the month or year is known, use the 1st and set the precision.',
 		}),
 		datePrecision: z.enum(DATE_PRECISIONS).default('day').meta({
 			title: 'How much of the date is known',
@@ -36,13 +49,17 @@ export const ReviewWhenSchema = z
 		}),
 		period: z.string().trim().min(4).max(60).optional().meta({
 			title: 'Period',
-			description: 'Instead of a date, when there is no single date, e.g. “2024-25” or “November 2016 to February 2017”.',
+			description:
+				'Instead of a date, when there is no single date, e.g. “2024-25” or “November 2016 to February 2017”.',
 		}),
 	})
 	.superRefine((when, context) => {
 		// Exactly one of the two: a date and a period together would disagree sooner or later.
 		if ((when.date === undefined) === (when.period === undefined)) {
-			context.addIssue({ code: 'custom', message: 'Expected either a date or a period (one of the two, not both)' });
+			context.addIssue({
+				code: 'custom',
+				message: 'Expected either a date or a period (one of the two, not both)',
+			});
 		}
 	});
 
@@ -55,54 +72,82 @@ export const ReviewsSchema = ({ reference }: SchemaContext) =>
 	z.strictObject({
 		title: z.string().trim().min(3).meta({
 			title: 'Title',
-			description: 'The review’s name, e.g. “It’s Silent: race, racism and safeguarding children”. Use a local review’s pseudonym only once the RSCP has published it.',
+			description:
+				'The review’s name, e.g. “It’s Silent: race, racism and safeguarding children”. Use a local review’s pseudonym only once the RSCP has published it.',
 		}),
-		reviewType: z.enum(REVIEW_TYPES).meta({ title: 'Type of review', description: 'The same types as the 7-minute briefings.' }),
+		reviewType: z
+			.enum(REVIEW_TYPES)
+			.meta({ title: 'Type of review', description: 'The same types as the 7-minute briefings.' }),
 		scope: z.enum(REVIEW_SCOPES).meta({
 			title: 'Local or national',
-			description: '“local” for Redbridge reviews and audits; “national” for reviews from outside Redbridge: the national panel, inspectorates, inquiries and other areas’ reviews.',
+			description:
+				'“local” for Redbridge reviews and audits; “national” for reviews from outside Redbridge: the national panel, inspectorates, inquiries and other areas’ reviews.',
 		}),
-		when: ReviewWhenSchema.meta({ title: 'When', description: 'A date, or a period in words: one of the two.' }),
+		when: ReviewWhenSchema.meta({
+			title: 'When',
+			description: 'A date, or a period in words: one of the two.',
+		}),
 		publisher: z.string().trim().min(2).optional().meta({
 			title: 'Published by',
-			description: 'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”. Leave empty if the sources do not say; the page then says so.',
+			description:
+				'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”. Leave empty if the sources do not say; the page then says so.',
 		}),
-		summary: z.string().trim().min(20).max(600).meta({
-			title: 'What it is',
-			description: 'What the review looked at, in two or three sentences, with nothing that could identify a child or family.',
-			cms: { widget: 'text' },
-		}),
+		summary: z
+			.string()
+			.trim()
+			.min(20)
+			.max(600)
+			.meta({
+				title: 'What it is',
+				description:
+					'What the review looked at, in two or three sentences, with nothing that could identify a child or family.',
+				cms: { widget: 'text' },
+			}),
 		actionsTaken: z
 			.array(z.string().trim().min(10))
 			.min(1, { message: 'Expected at least 1 action the partnership took' })
 			.meta({
 				title: 'What the partnership did',
-				description: 'What the RSCP (or LSCB) did in response, one item each, e.g. “Made the action plan a 2025-26 priority”.',
+				description:
+					'What the RSCP (or LSCB) did in response, one item each, e.g. “Made the action plan a 2025-26 priority”.',
 			}),
 		status: z.enum(CASE_REVIEW_STATUSES).meta({
 			title: 'Status',
-			description: '“awaiting publication” for finished local reviews not yet published; “not published” for reviews whose report is not made public.',
+			description:
+				'“awaiting publication” for finished local reviews not yet published; “not published” for reviews whose report is not made public.',
 		}),
-		briefing: reference('briefings').optional().meta({
-			title: '7-minute briefing',
-			description: 'The briefing that covers this review, if there is one.',
-			cms: { displayField: 'title' },
-		}),
+		briefing: reference('briefings')
+			.optional()
+			.meta({
+				title: '7-minute briefing',
+				description: 'The briefing that covers this review, if there is one.',
+				cms: { displayField: 'title' },
+			}),
 		sourceDocument: LinkSchema.meta({
 			title: 'Source',
-			description: 'The document this page is based on: the review itself, or the report that describes it, e.g. the RSCP Annual Scrutiny Report 2024-25.',
+			description:
+				'The document this page is based on: the review itself, or the report that describes it, e.g. the RSCP Annual Scrutiny Report 2024-25.',
 		}),
-		relatedPriorities: z.array(reference('priorities')).default([]).meta({
-			title: 'Related priorities',
-			description: 'Partnership priorities that took this review forward.',
-			cms: { displayField: 'title' },
-		}),
-		contentNote: z.string().trim().optional().meta({
-			title: 'Content note',
-			description: 'Optional. Warn readers about distressing material, e.g. “This page refers to the death of a child.”',
-			cms: { widget: 'text' },
-		}),
+		relatedPriorities: z
+			.array(reference('priorities'))
+			.default([])
+			.meta({
+				title: 'Related priorities',
+				description: 'Partnership priorities that took this review forward.',
+				cms: { displayField: 'title' },
+			}),
+		contentNote: z
+			.string()
+			.trim()
+			.optional()
+			.meta({
+				title: 'Content note',
+				description:
+					'Optional. Warn readers about distressing material, e.g. “This page refers to the death of a child.”',
+				cms: { widget: 'text' },
+			}),
 		...toBeConfirmedShape,
+		...changesShape,
 		...reviewShape,
 		...publishingShape,
 	});

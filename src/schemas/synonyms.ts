@@ -8,8 +8,17 @@ import { publishingShape } from './shared/fields.ts';
 export const SitePathSchema = z
 	.string()
 	.trim()
-	.regex(/^\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/, { message: 'Expected a page address on this site that starts and ends with /, e.g. /lado/' })
-	.meta({ cms: { pattern: ['^/([a-z0-9]+(-[a-z0-9]+)*/)*$', 'A page address on this site, starting and ending with /, e.g. /lado/'] } });
+	.regex(/^\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/, {
+		message: 'Expected a page address on this site that starts and ends with /, e.g. /lado/',
+	})
+	.meta({
+		cms: {
+			pattern: [
+				'^/([a-z0-9]+(-[a-z0-9]+)*/)*$',
+				'A page address on this site, starting and ending with /, e.g. /lado/',
+			],
+		},
+	});
 
 /**
  * Words people search with that a page does not use itself: everyday phrasings ("my child’s
@@ -22,7 +31,8 @@ export const SynonymsSchema = () =>
 	z.strictObject({
 		title: z.string().trim().min(3).meta({
 			title: 'Name',
-			description: 'What these words are about, for editors only, e.g. “Allegation against a teacher or other staff”.',
+			description:
+				'What these words are about, for editors only, e.g. “Allegation against a teacher or other staff”.',
 		}),
 		terms: z
 			.array(
@@ -32,16 +42,21 @@ export const SynonymsSchema = () =>
 					.min(2)
 					.max(80)
 					.refine((term) => !/[<>]/.test(term), { message: 'Expected plain words, without < or >' })
-					.meta({ title: 'Word or phrase', description: 'As someone would type it, e.g. “who do I ring at night”.' }),
+					.meta({
+						title: 'Word or phrase',
+						description: 'As someone would type it, e.g. “who do I ring at night”.',
+					}),
 			)
 			.min(1, { message: 'Expected at least 1 word or phrase' })
 			.meta({
 				title: 'Words people search for',
-				description: 'Everyday phrasings, jargon, acronyms, old names and common misspellings that should find the page, one per item. Other endings of a word need no entry: “allegation” also finds “allegations”.',
+				description:
+					'Everyday phrasings, jargon, acronyms, old names and common misspellings that should find the page, one per item. Other endings of a word need no entry: “allegation” also finds “allegations”.',
 			}),
 		page: SitePathSchema.meta({
 			title: 'Page they should find',
-			description: 'The address of the page on this site, starting and ending with /, e.g. /lado/ or /report-a-concern/.',
+			description:
+				'The address of the page on this site, starting and ending with /, e.g. /lado/ or /report-a-concern/.',
 		}),
 		draft: publishingShape.draft,
 	});

@@ -9,7 +9,11 @@ const files = new Set(problems.map((problem) => problem.file));
 
 if (problems.length) {
 	console.error(formatProblems(problems));
-	console.error(`\nContent check failed: ${problems.length} problem(s) in ${files.size} of ${fileCount} file(s).`);
+	console.error(
+		`\nContent check failed: ${problems.length} problem(s) in ${files.size} of ${fileCount} file(s).`,
+	);
 	process.exit(1);
 }
-console.log(`Content check passed: ${fileCount} file(s) match their schemas and every reference resolves.`);
+console.log(
+	`Content check passed: ${fileCount} file(s) match their schemas and every reference resolves.`,
+);

@@ -15,8 +15,11 @@ try {
 	const taken = await portInUseMessage(cmsPort, 'CMS_PORT', { command: 'npm run cms:server' });
 	if (taken) throw new Error(taken);
 	const cms = await startCmsServer({ root, port: cmsPort, sitePort });
-	console.log(`The content server is at ${cms.apiUrl}, for the site on port ${sitePort} only (Ctrl+C stops it).`);
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cms.close().finally(() => process.exit(0)));
+	console.log(
+		`The content server is at ${cms.apiUrl}, for the site on port ${sitePort} only (Ctrl+C stops it).`,
+	);
+	for (const signal of ['SIGINT', 'SIGTERM'] as const)
+		process.once(signal, () => void cms.close().finally(() => process.exit(0)));
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	process.exit(1);

@@ -19,13 +19,15 @@ const target = join(root, 'public/admin');
 const isBundleFile = (name: string) => name.endsWith('decap-cms.js') || name.endsWith('.wasm');
 
 if (!existsSync(source)) {
-	console.log('copy-decap-bundle: node_modules/decap-cms is not installed; the admin bundle was not copied.');
+	console.log(
+		'copy-decap-bundle: node_modules/decap-cms is not installed; the admin bundle was not copied.',
+	);
 	process.exit(0);
 }
 
 mkdirSync(target, { recursive: true });
 // Remove the previous version's chunks first: their names change between Decap releases.
-// Only bundle files go; our own previews.js stays.
+// Only bundle files go; anything else in public/admin/ (the config) stays.
 for (const name of readdirSync(target)) {
 	if (isBundleFile(name)) rmSync(join(target, name));
 }

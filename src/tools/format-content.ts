@@ -16,7 +16,9 @@ for (const definition of Object.values(COLLECTIONS)) {
 	if (!existsSync(folder)) continue;
 	const fieldOrder = fieldOrderOf(definition);
 	const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter(
-		(dirent) => dirent.isFile() && definition.extensions.some((extension: string) => dirent.name.endsWith(`.${extension}`)),
+		(dirent) =>
+			dirent.isFile() &&
+			definition.extensions.some((extension: string) => dirent.name.endsWith(`.${extension}`)),
 	);
 	for (const dirent of files) {
 		const path = join(dirent.parentPath, dirent.name);
@@ -33,5 +35,7 @@ for (const definition of Object.values(COLLECTIONS)) {
 		}
 	}
 }
-console.log(`${changed} file(s) rewritten in the CMS layout${failed ? `, ${failed} could not be read (run npm run check:content)` : ''}.`);
+console.log(
+	`${changed} file(s) rewritten in the CMS layout${failed ? `, ${failed} could not be read (run npm run check:content)` : ''}.`,
+);
 process.exit(failed ? 1 : 0);

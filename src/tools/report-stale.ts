@@ -4,7 +4,12 @@
 //   npm run report:stale                                → Markdown table and summary
 //   npm run report:stale -- --format csv > stale.csv   → CSV for a spreadsheet (summary on stderr)
 import { resolve } from 'node:path';
-import { findStaleContent, formatStaleCsv, formatStaleMarkdown, formatStaleSummary } from '../lib/freshness/find-stale-content.ts';
+import {
+	findStaleContent,
+	formatStaleCsv,
+	formatStaleMarkdown,
+	formatStaleSummary,
+} from '../lib/freshness/find-stale-content.ts';
 
 const args = process.argv.slice(2);
 let format = 'markdown';
@@ -16,7 +21,9 @@ for (let index = 0; index < args.length; index += 1) {
 	else root = arg;
 }
 if (format !== 'markdown' && format !== 'csv') {
-	console.error(`report:stale: unknown format “${format}”. Use --format csv, or leave it out for a Markdown table.`);
+	console.error(
+		`report:stale: unknown format “${format}”. Use --format csv, or leave it out for a Markdown table.`,
+	);
 	process.exit(2);
 }
 

@@ -18,11 +18,24 @@ interface Stage {
 export const STAGES: readonly Stage[] = [
 	{ name: 'content', script: 'check:content', what: 'every content file against its schema' },
 	{ name: 'types', script: 'check:types', what: 'astro check: TypeScript and .astro files' },
+	{ name: 'lint', script: 'lint', what: 'ESLint, Stylelint and Prettier over src/ and tests/' },
 	{ name: 'unit', script: 'test:unit', what: 'tests/unit: no build, no dist/' },
 	{ name: 'build', script: 'build:site', what: 'astro build and the Pagefind index, once' },
-	{ name: 'dist-checks', script: 'check:dist', what: 'html-validate, links, budgets, headers, page facts: one reading of dist/' },
-	{ name: 'dist-tests', script: 'test:dist', what: 'tests/dist: calendars, feeds, contact details, case reviews, drafting language' },
-	{ name: 'e2e', script: 'test:e2e', what: 'Playwright: one visit per page (axe, CSP, requests), journeys, no-JS' },
+	{
+		name: 'dist-checks',
+		script: 'check:dist',
+		what: 'html-validate, links, budgets, headers, page facts: one reading of dist/',
+	},
+	{
+		name: 'dist-tests',
+		script: 'test:dist',
+		what: 'tests/dist: calendars, feeds, contact details, case reviews, drafting language',
+	},
+	{
+		name: 'e2e',
+		script: 'test:e2e',
+		what: 'Playwright: one visit per page (axe, CSP, requests), journeys, no-JS',
+	},
 ];
 
 /** Runs one npm script with its output on this terminal; resolves with its exit code. */
@@ -41,19 +54,28 @@ function freePort(): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no free port'))));
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolvePort(address.port)
+					: reject(new Error('no free port')),
+			);
 		});
 	});
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+const load = () =>
+	loadavg()
+		.map((value) => value.toFixed(2))
+		.join(', ');
 
 /** The stages a command line asks for. */
 function selectStages(args: readonly string[]): Stage[] {
 	const known = (name: string) => {
 		if (!STAGES.some((stage) => stage.name === name)) {
-			console.error(`npm test: unknown stage “${name}”. Stages: ${STAGES.map((stage) => stage.name).join(', ')}.`);
+			console.error(
+				`npm test: unknown stage “${name}”. Stages: ${STAGES.map((stage) => stage.name).join(', ')}.`,
+			);
 			process.exit(2);
 		}
 		return name;
@@ -73,12 +95,18 @@ process.env.PORT ??= String(await freePort());
 const rows: { stage: Stage; ms: number; result: string }[] = [];
 const started = performance.now();
 let failed: Stage | undefined;
-console.log(`npm test: ${stages.map((stage) => stage.name).join(' → ')} (load average at start: ${load()})`);
+console.log(
+	`npm test: ${stages.map((stage) => stage.name).join(' → ')} (load average at start: ${load()})`,
+);
 for (const stage of stages) {
 	console.log(`\n==== ${stage.name}: npm run ${stage.script} (${stage.what}) ====\n`);
 	const stageStarted = performance.now();
 	const code = await runScript(stage.script);
-	rows.push({ stage, ms: performance.now() - stageStarted, result: code === 0 ? 'passed' : `FAILED (exit ${code})` });
+	rows.push({
+		stage,
+		ms: performance.now() - stageStarted,
+		result: code === 0 ? 'passed' : `FAILED (exit ${code})`,
+	});
 	if (code !== 0) {
 		failed = stage;
 		break;
@@ -90,11 +118,19 @@ const width = Math.max(...stages.map((stage) => stage.name.length), 'total'.leng
 console.log(`\n| ${'stage'.padEnd(width)} | npm run          |     time | result |`);
 console.log(`| ${'-'.repeat(width)} | ---------------- | -------: | ------ |`);
 for (const { stage, ms, result } of [...rows, ...skipped]) {
-	console.log(`| ${stage.name.padEnd(width)} | ${stage.script.padEnd(16)} | ${(result === 'not run' ? '' : seconds(ms)).padStart(8)} | ${result} |`);
+	console.log(
+		`| ${stage.name.padEnd(width)} | ${stage.script.padEnd(16)} | ${(result === 'not run' ? '' : seconds(ms)).padStart(8)} | ${result} |`,
+	);
 }
-console.log(`| ${'total'.padEnd(width)} |                  | ${seconds(total).padStart(8)} | ${failed ? 'FAILED' : 'passed'} |`);
-console.log(`\nLoad average at the end (1, 5, 15 min): ${load()} on a machine shared with other work; times vary with it.`);
+console.log(
+	`| ${'total'.padEnd(width)} |                  | ${seconds(total).padStart(8)} | ${failed ? 'FAILED' : 'passed'} |`,
+);
+console.log(
+	`\nLoad average at the end (1, 5, 15 min): ${load()} on a machine shared with other work; times vary with it.`,
+);
 if (failed) {
-	console.error(`\nnpm test failed at “${failed.name}” (npm run ${failed.script}); later stages did not run.`);
+	console.error(
+		`\nnpm test failed at “${failed.name}” (npm run ${failed.script}); later stages did not run.`,
+	);
 	process.exit(1);
 }

@@ -8,7 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../build-checks/headers/headers-file.ts';
+import {
+	headersForPath,
+	parseHeadersFile,
+	type HeaderRule,
+} from '../build-checks/headers/headers-file.ts';
 
 // What the hosts send for the file types the site has. Anything else is a download.
 const CONTENT_TYPES: Record<string, string> = {
@@ -43,7 +47,10 @@ export interface StaticServer {
 }
 
 /** Where a URL path is served from: a file under the root, a redirect, or nothing. */
-export function resolveRequestPath(root: string, pathname: string): { file: string } | { redirect: string } | undefined {
+export function resolveRequestPath(
+	root: string,
+	pathname: string,
+): { file: string } | { redirect: string } | undefined {
 	let decoded: string;
 	try {
 		decoded = decodeURIComponent(pathname);
@@ -58,7 +65,8 @@ export function resolveRequestPath(root: string, pathname: string): { file: stri
 	}
 	if (!existsSync(file)) return undefined;
 	// Both hosts add the slash to a folder's address (trailingSlash: 'always' in astro.config.mjs).
-	if (statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? { redirect: `${pathname}/` } : undefined;
+	if (statSync(file).isDirectory())
+		return existsSync(join(file, 'index.html')) ? { redirect: `${pathname}/` } : undefined;
 	// `_headers` configures the host and is never served.
 	if (decoded === '/_headers') return undefined;
 	return { file };
@@ -69,7 +77,11 @@ export function resolveRequestPath(root: string, pathname: string): { file: stri
  * (read once); with no such file, none are added. `headersText` replaces that file's text, e.g.
  * to serve a production build with the headers of a local one (tests/e2e/cms.spec.ts).
  */
-export async function serveWithHeaders(root: string, port = 0, { headersText }: { headersText?: string } = {}): Promise<StaticServer> {
+export async function serveWithHeaders(
+	root: string,
+	port = 0,
+	{ headersText }: { headersText?: string } = {},
+): Promise<StaticServer> {
 	const folder = resolve(root);
 	const headersFile = join(folder, '_headers');
 	const text = headersText ?? (existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
@@ -79,7 +91,8 @@ export async function serveWithHeaders(root: string, port = 0, { headersText }: 
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const send = (status: number, file: string | undefined, extra: Record<string, string> = {}) => {
-			for (const [name, value] of headersForPath(rules, url.pathname)) response.setHeader(name, value);
+			for (const [name, value] of headersForPath(rules, url.pathname))
+				response.setHeader(name, value);
 			for (const [name, value] of Object.entries(extra)) response.setHeader(name, value);
 			if (!file) {
 				response.writeHead(status).end();
@@ -88,7 +101,10 @@ export async function serveWithHeaders(root: string, port = 0, { headersText }: 
 			const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 			let body: Buffer = readFileSync(file);
 			response.setHeader('Content-Type', type);
-			if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+			if (
+				COMPRESSIBLE.test(type) &&
+				/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+			) {
 				const gzipped: Buffer = compressed.get(file) ?? gzipSync(body);
 				compressed.set(file, gzipped);
 				body = gzipped;
@@ -98,9 +114,11 @@ export async function serveWithHeaders(root: string, port = 0, { headersText }: 
 			response.setHeader('Content-Length', body.length);
 			response.writeHead(status).end(request.method === 'HEAD' ? undefined : body);
 		};
-		if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, undefined, { Allow: 'GET, HEAD' });
+		if (request.method !== 'GET' && request.method !== 'HEAD')
+			return send(405, undefined, { Allow: 'GET, HEAD' });
 		const target = resolveRequestPath(folder, url.pathname);
-		if (target && 'redirect' in target) return send(301, undefined, { Location: target.redirect + url.search });
+		if (target && 'redirect' in target)
+			return send(301, undefined, { Location: target.redirect + url.search });
 		if (target) return send(200, target.file);
 		const notFound = join(folder, '404.html');
 		return send(404, existsSync(notFound) ? notFound : undefined);
@@ -128,5 +146,7 @@ if (import.meta.main) {
 		process.exit(1);
 	}
 	const { origin } = await serveWithHeaders(root, Number(process.argv[3] ?? 4330));
-	console.log(`Serving ${root}/ with the headers from ${root}/_headers at ${origin}/ (Ctrl+C stops).`);
+	console.log(
+		`Serving ${root}/ with the headers from ${root}/_headers at ${origin}/ (Ctrl+C stops).`,
+	);
 }

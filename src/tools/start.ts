@@ -47,13 +47,16 @@ for (const [port, variable] of [
 	if (taken) stop(taken);
 }
 
-console.log(`Building the site with the local content editor (RSCP_CMS_LOCAL=1, content server on port ${cmsPort})…`);
+console.log(
+	`Building the site with the local content editor (RSCP_CMS_LOCAL=1, content server on port ${cmsPort})…`,
+);
 const build = spawnSync('npm', ['run', 'build'], {
 	cwd: root,
 	stdio: 'inherit',
 	env: { ...process.env, RSCP_CMS_LOCAL: '1', RSCP_CMS_PORT: String(cmsPort) },
 });
-if (build.status !== 0) stop(`The build failed (exit ${build.status ?? build.signal}); nothing was started.`);
+if (build.status !== 0)
+	stop(`The build failed (exit ${build.status ?? build.signal}); nothing was started.`);
 const token = newBuildToken();
 writeFileSync(join(dist, BUILD_TOKEN_FILE), token);
 
@@ -61,27 +64,47 @@ let site: StaticServer;
 try {
 	site = await serveWithHeaders(dist, sitePort);
 } catch (error) {
-	const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? await portInUseMessage(sitePort, 'PORT') : undefined;
-	stop(taken ? `${taken}\n(The port was taken while the site was building.)` : `The site could not be served: ${String(error)}`);
+	const taken =
+		(error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+			? await portInUseMessage(sitePort, 'PORT')
+			: undefined;
+	stop(
+		taken
+			? `${taken}\n(The port was taken while the site was building.)`
+			: `The site could not be served: ${String(error)}`,
+	);
 }
 if (!(await servesBuild(site.origin, token))) {
 	await site.close();
-	stop(`Something other than this build answers at ${site.origin}/, so its address is not printed. Choose another port with PORT, e.g. PORT=${sitePort + 1} npm start`);
+	stop(
+		`Something other than this build answers at ${site.origin}/, so its address is not printed. Choose another port with PORT, e.g. PORT=${sitePort + 1} npm start`,
+	);
 }
 
 let cms: CmsServer | undefined;
 try {
 	cms = await startCmsServer({ root, port: cmsPort, sitePort, log: (line) => console.error(line) });
 } catch (error) {
-	const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? await portInUseMessage(cmsPort, 'CMS_PORT') : undefined;
-	console.error(`\nThe content editor could not start: ${taken ?? (error instanceof Error ? error.message : String(error))}`);
-	console.error('The site is still served, but nothing can be saved from /admin/ until npm start is run again.');
+	const taken =
+		(error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+			? await portInUseMessage(cmsPort, 'CMS_PORT')
+			: undefined;
+	console.error(
+		`\nThe content editor could not start: ${taken ?? (error instanceof Error ? error.message : String(error))}`,
+	);
+	console.error(
+		'The site is still served, but nothing can be saved from /admin/ until npm start is run again.',
+	);
 }
 
 console.log(`\nThe site: ${site.origin}/`);
 if (cms) {
-	console.log(`Edit content at ${site.origin}/admin/ (saves go straight into content/ in this folder; nothing is committed).`);
-	console.log(`The content server is at ${cms.apiUrl}; it answers only this site and changes only content and uploads.`);
+	console.log(
+		`Edit content at ${site.origin}/admin/ (saves go straight into content/ in this folder; nothing is committed).`,
+	);
+	console.log(
+		`The content server is at ${cms.apiUrl}; it answers only this site and changes only content and uploads.`,
+	);
 }
 console.log('Press Ctrl+C to stop.\n');
 

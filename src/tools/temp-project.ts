@@ -4,7 +4,16 @@
 // node_modules is a real folder of per-package symlinks, not one symlink: Astro writes its cache to
 // <root>/node_modules/.astro and Vite to node_modules/.vite, and a shared cache would leak between
 // builds (and into the checkout). The packages themselves are read-only, so linking them is safe.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	unlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,7 +31,15 @@ export interface TempProjectOptions {
 	copy?: readonly string[];
 }
 
-const DEFAULT_COPY = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const DEFAULT_COPY = [
+	'src',
+	'content',
+	'public',
+	'cms',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+];
 
 /** Links every package of the checkout's node_modules into `target`, except the build caches. */
 export function linkNodeModules(target: string, source = join(REPO_ROOT, 'node_modules')): void {
@@ -37,7 +54,10 @@ export function linkNodeModules(target: string, source = join(REPO_ROOT, 'node_m
  * Copies the project into a new temporary folder and returns its path. The caller removes it
  * with `removeTempProject` (the bench keeps none; a failed test may leave one in the OS temp folder).
  */
-export function createTempProject({ prefix = 'rscp-', copy = DEFAULT_COPY }: TempProjectOptions = {}): string {
+export function createTempProject({
+	prefix = 'rscp-',
+	copy = DEFAULT_COPY,
+}: TempProjectOptions = {}): string {
 	const root = mkdtempSync(join(tmpdir(), prefix));
 	for (const entry of copy) {
 		const from = join(REPO_ROOT, entry);
@@ -49,7 +69,8 @@ export function createTempProject({ prefix = 'rscp-', copy = DEFAULT_COPY }: Tem
 
 /** Deletes a temporary project made by `createTempProject` (never anything outside the OS temp folder). */
 export function removeTempProject(root: string): void {
-	if (!resolve(root).startsWith(resolve(tmpdir()))) throw new Error(`Refusing to delete ${root}: not a temporary project.`);
+	if (!resolve(root).startsWith(resolve(tmpdir())))
+		throw new Error(`Refusing to delete ${root}: not a temporary project.`);
 	// Unlink the package links first, so removing the copy can never reach the real node_modules.
 	const linked = join(root, 'node_modules');
 	for (const entry of existsSync(linked) ? readdirSync(linked, { withFileTypes: true }) : []) {

@@ -19,19 +19,29 @@ function entries(collection: string) {
 	return readdirSync(folder)
 		.filter((name) => /\.mdx?$/.test(name))
 		.map((name) => {
-			const yaml = readFileSync(join(folder, name), 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
+			const yaml = readFileSync(join(folder, name), 'utf8').match(
+				/^---\r?\n([\s\S]*?)\r?\n---/,
+			)?.[1];
 			assert.ok(yaml !== undefined, `${collection}/${name} has no frontmatter`);
 			return { id: name.replace(/\.mdx?$/, ''), data: parse(yaml) as Record<string, unknown> };
 		})
 		.filter(({ data }) => data.draft !== true);
 }
 
-const briefingTitles = new Map(entries('briefings').map(({ id, data }) => [id, String(data.title)]));
-const reviews = entries('reviews').map(({ id, data }) => ({ id, title: String(data.title), briefing: typeof data.briefing === 'string' ? data.briefing : undefined }));
+const briefingTitles = new Map(
+	entries('briefings').map(({ id, data }) => [id, String(data.title)]),
+);
+const reviews = entries('reviews').map(({ id, data }) => ({
+	id,
+	title: String(data.title),
+	briefing: typeof data.briefing === 'string' ? data.briefing : undefined,
+}));
 const site = builtSite();
 
 test('content/reviews has reviews with and without a briefing', () => {
-	assert.ok(reviews.some((review) => review.briefing) && reviews.some((review) => !review.briefing));
+	assert.ok(
+		reviews.some((review) => review.briefing) && reviews.some((review) => !review.briefing),
+	);
 });
 
 for (const review of reviews) {
@@ -39,9 +49,16 @@ for (const review of reviews) {
 		const page = site.pages.get(`case-reviews/${review.id}/index.html`);
 		assert.ok(page, `no dist/case-reviews/${review.id}/index.html`);
 		const elements = elementsIn(page.document);
-		assert.deepEqual(elements.filter((element) => element.tagName === 'h1').map(textOf), [review.title], 'the <h1> is the title');
+		assert.deepEqual(
+			elements.filter((element) => element.tagName === 'h1').map(textOf),
+			[review.title],
+			'the <h1> is the title',
+		);
 		assert.ok(
-			elements.some((element) => /^h[2-6]$/.test(element.tagName) && textOf(element) === 'What the partnership did'),
+			elements.some(
+				(element) =>
+					/^h[2-6]$/.test(element.tagName) && textOf(element) === 'What the partnership did',
+			),
 			'a “What the partnership did” heading',
 		);
 		const main = elements.find((element) => element.tagName === 'main');
@@ -49,11 +66,17 @@ for (const review of reviews) {
 		if (review.briefing) {
 			const title = briefingTitles.get(review.briefing);
 			assert.ok(title, `briefing “${review.briefing}” exists and is published`);
-			const links = elementsIn(main).filter((element) => element.tagName === 'a' && textOf(element) === title);
+			const links = elementsIn(main).filter(
+				(element) => element.tagName === 'a' && textOf(element) === title,
+			);
 			assert.ok(links.length > 0, `a link named “${title}” in <main>`);
-			for (const link of links) assert.equal(attribute(link, 'href'), `/briefings/${review.briefing}/`);
+			for (const link of links)
+				assert.equal(attribute(link, 'href'), `/briefings/${review.briefing}/`);
 		} else {
-			assert.ok(textOf(main).includes('There is no 7-minute briefing for this review yet.'), 'says there is no briefing');
+			assert.ok(
+				textOf(main).includes('There is no 7-minute briefing for this review yet.'),
+				'says there is no briefing',
+			);
 		}
 	});
 }

@@ -20,7 +20,13 @@ import { serialize } from 'parse5';
 import { findStrayContactDetails } from '../../src/lib/contacts/find-stray-contact-details.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { expectedTelHref } from '../helpers/contacts.ts';
-import { attribute, elementsIn, textOf, type HtmlElement as Element, type HtmlNode as Node } from '../helpers/html.ts';
+import {
+	attribute,
+	elementsIn,
+	textOf,
+	type HtmlElement as Element,
+	type HtmlNode as Node,
+} from '../helpers/html.ts';
 
 const CONTACTS = join(import.meta.dirname, '../../content/contacts');
 
@@ -33,10 +39,22 @@ interface ContactFile {
 const contacts = new Map(
 	readdirSync(CONTACTS)
 		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => [file.replace(/\.yaml$/, ''), (jsYaml.load(readFileSync(join(CONTACTS, file), 'utf8')) ?? {}) as ContactFile] as const),
+		.map(
+			(file) =>
+				[
+					file.replace(/\.yaml$/, ''),
+					(jsYaml.load(readFileSync(join(CONTACTS, file), 'utf8')) ?? {}) as ContactFile,
+				] as const,
+		),
 );
-const numbers = new Set([...contacts.values()].flatMap((contact) => (contact.phones ?? []).map((phone) => String(phone.number))));
-const addresses = new Set([...contacts.values()].flatMap((contact) => (contact.emails ?? []).map((email) => email.address)));
+const numbers = new Set(
+	[...contacts.values()].flatMap((contact) =>
+		(contact.phones ?? []).map((phone) => String(phone.number)),
+	),
+);
+const addresses = new Set(
+	[...contacts.values()].flatMap((contact) => (contact.emails ?? []).map((email) => email.address)),
+);
 
 const site = builtSite();
 const pages = [...site.pages.values()];
@@ -44,12 +62,23 @@ const pages = [...site.pages.values()];
 const isPublic = (path: string) => !path.startsWith('/admin/');
 
 const links = (scheme: string) =>
-	pages.flatMap((page) => elementsIn(page.document).filter((element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').toLowerCase().startsWith(scheme)).map((element) => ({ page, element })));
+	pages.flatMap((page) =>
+		elementsIn(page.document)
+			.filter(
+				(element) =>
+					element.tagName === 'a' &&
+					(attribute(element, 'href') ?? '').toLowerCase().startsWith(scheme),
+			)
+			.map((element) => ({ page, element })),
+	);
 
 test('the collection and the build are both there to compare', () => {
 	assert.ok(numbers.size >= 10, `too few numbers in content/contacts/: ${[...numbers].join(', ')}`);
 	assert.ok(addresses.size >= 5, 'too few email addresses in content/contacts/');
-	assert.ok(pages.filter((page) => isPublic(page.path)).length > 300, `expected more than 300 built pages, found ${pages.length}`);
+	assert.ok(
+		pages.filter((page) => isPublic(page.path)).length > 300,
+		`expected more than 300 built pages, found ${pages.length}`,
+	);
 });
 
 test('every tel: link is PhoneLink’s, for a number in the collection, with the number as its text', () => {
@@ -58,9 +87,11 @@ test('every tel: link is PhoneLink’s, for a number in the collection, with the
 	const wrong = telLinks.flatMap(({ page, element }) => {
 		const text = textOf(element);
 		const problems = [];
-		if (!(attribute(element, 'class') ?? '').split(/\s+/).includes('app-phone-link')) problems.push('not rendered by PhoneLink (no app-phone-link class)');
+		if (!(attribute(element, 'class') ?? '').split(/\s+/).includes('app-phone-link'))
+			problems.push('not rendered by PhoneLink (no app-phone-link class)');
 		if (!numbers.has(text)) problems.push(`“${text}” is not a number in content/contacts/`);
-		else if (attribute(element, 'href') !== expectedTelHref(text)) problems.push(`href ${attribute(element, 'href')} is not ${expectedTelHref(text)}`);
+		else if (attribute(element, 'href') !== expectedTelHref(text))
+			problems.push(`href ${attribute(element, 'href')} is not ${expectedTelHref(text)}`);
 		return problems.map((problem) => `${page.file}: ${problem}`);
 	});
 	assert.deepEqual(wrong, []);
@@ -72,19 +103,27 @@ test('every mailto: link is EmailLink’s, for an address in the collection', ()
 	const wrong = mailLinks.flatMap(({ page, element }) => {
 		const address = textOf(element);
 		const problems = [];
-		if (!(attribute(element, 'class') ?? '').split(/\s+/).includes('app-email-link')) problems.push('not rendered by EmailLink (no app-email-link class)');
-		if (!addresses.has(address)) problems.push(`“${address}” is not an address in content/contacts/`);
-		else if (attribute(element, 'href') !== `mailto:${address}`) problems.push(`href ${attribute(element, 'href')} is not mailto:${address}`);
+		if (!(attribute(element, 'class') ?? '').split(/\s+/).includes('app-email-link'))
+			problems.push('not rendered by EmailLink (no app-email-link class)');
+		if (!addresses.has(address))
+			problems.push(`“${address}” is not an address in content/contacts/`);
+		else if (attribute(element, 'href') !== `mailto:${address}`)
+			problems.push(`href ${attribute(element, 'href')} is not mailto:${address}`);
 		return problems.map((problem) => `${page.file}: ${problem}`);
 	});
 	assert.deepEqual(wrong, []);
 });
 
 /** Search metadata for contact results: `<span data-pagefind-meta="phones[data-value]" data-value="[[label, number, hours], …]">`. */
-const isPhoneMetadata = (element: Element) => attribute(element, 'data-pagefind-meta') === 'phones[data-value]';
+const isPhoneMetadata = (element: Element) =>
+	attribute(element, 'data-pagefind-meta') === 'phones[data-value]';
 
 test('phones in search metadata are numbers in the collection', () => {
-	const metadata = pages.flatMap((page) => elementsIn(page.document).filter(isPhoneMetadata).map((element) => ({ page, element })));
+	const metadata = pages.flatMap((page) =>
+		elementsIn(page.document)
+			.filter(isPhoneMetadata)
+			.map((element) => ({ page, element })),
+	);
 	assert.ok(metadata.length > 0, 'expected phone metadata on the contact pages');
 	const wrong = metadata.flatMap(({ page, element }) =>
 		(JSON.parse(attribute(element, 'data-value') ?? '[]') as string[][])
@@ -109,7 +148,10 @@ test('nothing else in the build writes a phone number, an email address or a tel
 			node.childNodes = node.childNodes.filter((child) => {
 				if (!('tagName' in child)) return true;
 				const href = (attribute(child, 'href') ?? '').toLowerCase();
-				return !(child.tagName === 'a' && (href.startsWith('tel:') || href.startsWith('mailto:'))) && !isPhoneMetadata(child);
+				return (
+					!(child.tagName === 'a' && (href.startsWith('tel:') || href.startsWith('mailto:'))) &&
+					!isPhoneMetadata(child)
+				);
 			});
 			for (const child of node.childNodes) strip(child);
 			if ('content' in node) strip(node.content);
@@ -119,33 +161,54 @@ test('nothing else in the build writes a phone number, an email address or a tel
 		texts.push([page.file, serialize(copy)]);
 	}
 	for (const file of site.files) {
-		if (file.endsWith('.html') || NOT_OURS.test(file) || !/\.(xml|ics|txt|js|css|json|ya?ml|svg|webmanifest)$/.test(file)) continue;
+		if (
+			file.endsWith('.html') ||
+			NOT_OURS.test(file) ||
+			!/\.(xml|ics|txt|js|css|json|ya?ml|svg|webmanifest)$/.test(file)
+		)
+			continue;
 		let text = site.read(file)?.toString('utf8') ?? '';
 		// An event's UID is `<id>@redbridgescp.org.uk` (RFC 5545 asks for a domain), not an address.
 		if (file.endsWith('.ics')) text = text.replace(/^UID:.*$/gm, 'UID:');
 		texts.push([file, text]);
 	}
-	assert.ok(texts.some(([file]) => file.endsWith('.ics')) && texts.some(([file]) => file.endsWith('rss.xml')), 'calendars and feeds are scanned');
+	assert.ok(
+		texts.some(([file]) => file.endsWith('.ics')) &&
+			texts.some(([file]) => file.endsWith('rss.xml')),
+		'calendars and feeds are scanned',
+	);
 	const findings = findStrayContactDetails(texts, {
 		contactPhones: [...numbers],
 		// Bundled scripts may build tel: links: the source scan proves only src/components/contacts/
-		// (and the CMS preview, public/admin/previews.js) writes one.
+		// (which the CMS previews reuse through telHref) writes one.
 		telHrefAllowedIn: [],
 	}).filter(({ file, kind }) => !(kind === 'tel-href' && /\.js$/.test(file)));
 	assert.deepEqual(
-		findings.map(({ file, line, kind, match }) => `${file}:${line} ${kind} ${JSON.stringify(match)}`),
+		findings.map(
+			({ file, line, kind, match }) => `${file}:${line} ${kind} ${JSON.stringify(match)}`,
+		),
 		[],
 		'Write these in content/contacts/ and render them with src/components/contacts/',
 	);
 });
 
 test('every public page links the office-hours child protection number from the collection', () => {
-	const number = contacts.get('child-protection-referrals')?.phones?.find((phone) => phone.hours === 'office-hours')?.number;
+	const number = contacts
+		.get('child-protection-referrals')
+		?.phones?.find((phone) => phone.hours === 'office-hours')?.number;
 	assert.ok(number, 'content/contacts/child-protection-referrals.yaml has no office-hours number');
 	const href = expectedTelHref(String(number));
 	const without = pages
 		.filter((page) => isPublic(page.path))
-		.filter((page) => !elementsIn(page.document).some((element) => element.tagName === 'a' && attribute(element, 'href') === href && textOf(element) === String(number)))
+		.filter(
+			(page) =>
+				!elementsIn(page.document).some(
+					(element) =>
+						element.tagName === 'a' &&
+						attribute(element, 'href') === href &&
+						textOf(element) === String(number),
+				),
+		)
 		.map((page) => page.file);
 	assert.deepEqual(without, [], `pages that do not link ${String(number)} as text and tel: href`);
 });

@@ -15,5 +15,9 @@ test('no public page shows drafting language', () => {
 		const found = findDraftingPhrases(readableTextOf(page.document));
 		return found.length ? [`${page.path}: ${found.map((phrase) => `“${phrase}”`).join(', ')}`] : [];
 	});
-	assert.deepEqual(drafted, [], 'Move these sentences into the entry’s toBeConfirmedNote (editors only), or reword them as the partnership');
+	assert.deepEqual(
+		drafted,
+		[],
+		'Move these sentences into the entry’s toBeConfirmedNote (editors only), or reword them as the partnership',
+	);
 });

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 // A theme several briefings share, so the filtered list is a real subset of the library.
 const THEME = { value: 'disabled-children', label: 'Disabled children' };
 
-test('a theme link leads to a page listing only the briefings with that theme', async ({ page }) => {
+test('a theme link leads to a page listing only the briefings with that theme', async ({
+	page,
+}) => {
 	await page.goto('/briefings/');
 	const filters = page.getByRole('navigation', { name: 'Filter briefings' });
 	await expect(filters).toBeVisible();
@@ -15,14 +17,25 @@ test('a theme link leads to a page listing only the briefings with that theme', 
 
 	const cards = page.locator('[data-briefing-list] > li');
 	const total = await cards.count();
-	const withTheme = await cards.filter({ has: page.locator(`[data-theme~="${THEME.value}"]`) }).allInnerTexts();
-	expect(withTheme.length, 'the theme is a real filter: some briefings have it, some do not').toBeGreaterThan(0);
+	const withTheme = await cards
+		.filter({ has: page.locator(`[data-theme~="${THEME.value}"]`) })
+		.allInnerTexts();
+	expect(
+		withTheme.length,
+		'the theme is a real filter: some briefings have it, some do not',
+	).toBeGreaterThan(0);
 	expect(withTheme.length).toBeLessThan(total);
 
 	await filters.getByRole('link', { name: THEME.label, exact: true }).click();
 	await expect(page).toHaveURL(`/briefings/theme/${THEME.value}/`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`7-minute briefings: ${THEME.label}`);
-	await expect(page.getByText(`Filtered by learning theme: ${THEME.label}. Showing ${withTheme.length} of ${total} briefings.`)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`7-minute briefings: ${THEME.label}`,
+	);
+	await expect(
+		page.getByText(
+			`Filtered by learning theme: ${THEME.label}. Showing ${withTheme.length} of ${total} briefings.`,
+		),
+	).toBeVisible();
 
 	const listed = page.locator('[data-briefing-list] > li');
 	await expect(listed).toHaveCount(withTheme.length);
@@ -34,12 +47,19 @@ test('a theme link leads to a page listing only the briefings with that theme', 
 	await expect(page.locator('[data-briefing-list] > li')).toHaveCount(total);
 });
 
-test('every filter link on the index leads to a page with as many briefings as its count says', async ({ page }) => {
+test('every filter link on the index leads to a page with as many briefings as its count says', async ({
+	page,
+}) => {
 	await page.goto('/briefings/');
 	const links = await page
 		.getByRole('navigation', { name: 'Filter briefings' })
 		.getByRole('listitem')
-		.evaluateAll((items) => items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', count: Number(/\((\d+)/.exec(item.textContent ?? '')?.[1]) })));
+		.evaluateAll((items) =>
+			items.map((item) => ({
+				href: item.querySelector('a')?.getAttribute('href') ?? '',
+				count: Number(/\((\d+)/.exec(item.textContent ?? '')?.[1]),
+			})),
+		);
 	expect(links.length).toBeGreaterThan(0);
 	for (const { href, count } of links) {
 		expect(href).toMatch(/^\/briefings\/(theme|type|audience|year)\/[^/]+\/$/);
@@ -48,7 +68,9 @@ test('every filter link on the index leads to a page with as many briefings as i
 	}
 });
 
-test('the plain-text version reads as UTF-8 in the browser, curly quotes and all', async ({ page }) => {
+test('the plain-text version reads as UTF-8 in the browser, curly quotes and all', async ({
+	page,
+}) => {
 	const response = await page.goto('/briefings/alternative-treatment-abroad.txt');
 	expect(response?.headers()['content-type']).toMatch(/^text\/plain/);
 	const text = await page.locator('body').innerText();
@@ -57,7 +79,9 @@ test('the plain-text version reads as UTF-8 in the browser, curly quotes and all
 	expect(text).toContain('https://www.redbridgescp.org.uk/briefings/alternative-treatment-abroad/');
 });
 
-test('without JavaScript the print footer gives the build date, labelled as such', async ({ page }) => {
+test('without JavaScript the print footer gives the build date, labelled as such', async ({
+	page,
+}) => {
 	await page.goto('/briefings/was-not-brought/');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByText(/^Page built \d{1,2} \w+ \d{4}$/)).toBeVisible();

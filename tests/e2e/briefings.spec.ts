@@ -43,23 +43,33 @@ test.describe('enhanced filter on /briefings/', () => {
 	const cards = (page: Page) => page.locator('[data-briefing-list] > li');
 	const status = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing / });
 
-	test('ticking a theme filters the list at once, announces the count and keeps it in the address', async ({ page }) => {
+	test('ticking a theme filters the list at once, announces the count and keeps it in the address', async ({
+		page,
+	}) => {
 		await page.goto('/briefings/');
 		// The links are the no-JS filter; with JS the form replaces them.
 		await expect(page.getByRole('navigation', { name: 'Filter briefings' })).toBeHidden();
 		const total = await cards(page).count();
-		const withTheme = await cards(page).filter({ has: page.locator('[data-theme~="disabled-children"]') }).count();
+		const withTheme = await cards(page)
+			.filter({ has: page.locator('[data-theme~="disabled-children"]') })
+			.count();
 		await expect(status(page)).toHaveText(`Showing all ${total} briefings`);
 
 		await page.getByRole('checkbox', { name: /^Disabled children/ }).check();
 		await expect(page).toHaveURL('/briefings/?theme=disabled-children');
 		await expect(cards(page).filter({ visible: true })).toHaveCount(withTheme);
-		await expect(cards(page).filter({ visible: true }).locator('[data-theme~="disabled-children"]')).toHaveCount(withTheme);
+		await expect(
+			cards(page).filter({ visible: true }).locator('[data-theme~="disabled-children"]'),
+		).toHaveCount(withTheme);
 		await expect(status(page)).toHaveText(`Showing ${withTheme} of ${total} briefings`);
 		await expect(status(page)).toHaveAttribute('role', 'status'); // a polite live region
 
 		// A second filter narrows the list: a theme AND a year.
-		const year = await cards(page).filter({ visible: true }).first().locator('[data-year]').getAttribute('data-year');
+		const year = await cards(page)
+			.filter({ visible: true })
+			.first()
+			.locator('[data-year]')
+			.getAttribute('data-year');
 		const withThemeAndYear = await cards(page)
 			.filter({ has: page.locator(`[data-theme~="disabled-children"][data-year="${year}"]`) })
 			.count();
@@ -98,15 +108,47 @@ test.describe('enhanced filter on /briefings/', () => {
 		// Every value offered has briefings, so an empty list needs filters that never meet: a type and
 		// a year, or failing that a ticked box (theme or audience) with a type and a year.
 		await page.goto('/briefings/');
-		const markers = await page.locator('[data-briefing-card]').evaluateAll((elements) => elements.map((element) => ({ ...(element as HTMLElement).dataset })));
-		const values = (name: string) => page.getByRole('combobox', { name }).locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+		const markers = await page
+			.locator('[data-briefing-card]')
+			.evaluateAll((elements) =>
+				elements.map((element) => ({ ...(element as HTMLElement).dataset })),
+			);
+		const values = (name: string) =>
+			page
+				.getByRole('combobox', { name })
+				.locator('option')
+				.evaluateAll((options) =>
+					options.map((option) => (option as HTMLOptionElement).value).filter(Boolean),
+				);
 		const types = await values('Type of review');
 		const years = await values('Year published');
-		const boxes = await page.getByRole('checkbox').evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]));
-		const matches = (query: [string, string][]) => markers.some((marker) => query.every(([name, value]) => (marker[name] ?? '').split(' ').includes(value)));
+		const boxes = await page
+			.getByRole('checkbox')
+			.evaluateAll((inputs) =>
+				inputs.map(
+					(input) =>
+						[(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [
+							string,
+							string,
+						],
+				),
+			);
+		const matches = (query: [string, string][]) =>
+			markers.some((marker) =>
+				query.every(([name, value]) => (marker[name] ?? '').split(' ').includes(value)),
+			);
 		const candidates: [string, string][][] = [
-			...types.flatMap((type) => years.map((year): [string, string][] => [['type', type], ['year', year]])),
-			...boxes.flatMap((box) => types.flatMap((type) => years.map((year): [string, string][] => [box, ['type', type], ['year', year]]))),
+			...types.flatMap((type) =>
+				years.map((year): [string, string][] => [
+					['type', type],
+					['year', year],
+				]),
+			),
+			...boxes.flatMap((box) =>
+				types.flatMap((type) =>
+					years.map((year): [string, string][] => [box, ['type', type], ['year', year]]),
+				),
+			),
 		];
 		const empty = candidates.find((query) => !matches(query));
 		const reason = 'every combination of a type, a year and a ticked box has a briefing';
@@ -117,7 +159,9 @@ test.describe('enhanced filter on /briefings/', () => {
 	});
 });
 
-test('a section link lands with its heading at the top of the viewport, not under the Exit button', async ({ page }) => {
+test('a section link lands with its heading at the top of the viewport, not under the Exit button', async ({
+	page,
+}) => {
 	await page.goto(`${firstBriefing}#what-to-do`);
 	const heading = page.getByRole('heading', { level: 2, name: 'What to do' });
 	await expect(heading).toBeInViewport();
@@ -138,13 +182,18 @@ test('the "On this page" list links to every section', async ({ page }) => {
 	const contents = page.getByRole('navigation', { name: 'On this page' });
 	const links = contents.getByRole('link');
 	await expect(links.first()).toHaveText('Background');
-	for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''))) {
+	for (const href of await links.evaluateAll((anchors) =>
+		anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+	)) {
 		await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
 	}
 });
 
 test.describe('printing', () => {
-	test.skip(({ isMobile }) => isMobile, 'PDFs are made once, by desktop Chromium (the chromium project)');
+	test.skip(
+		({ isMobile }) => isMobile,
+		'PDFs are made once, by desktop Chromium (the chromium project)',
+	);
 
 	for (const path of briefingPaths) {
 		test(`${path} prints on at most two A4 pages`, async ({ page }) => {
@@ -154,17 +203,28 @@ test.describe('printing', () => {
 		});
 	}
 
-	test('presenter notes and record sheets print on at most two pages, for every briefing', async ({ page }) => {
+	test('presenter notes and record sheets print on at most two pages, for every briefing', async ({
+		page,
+	}) => {
 		test.setTimeout(briefingPaths.length * 4_000);
 		for (const path of briefingPaths) {
 			await test.step(path, async () => {
-				expect.soft(countPdfPages(await printToPdf(page, `${path}presenter/`)), `${path}presenter/`).toBeLessThanOrEqual(2);
-				expect.soft(countPdfPages(await printToPdf(page, `${path}record-sheet/`)), `${path}record-sheet/`).toBeLessThanOrEqual(2);
+				expect
+					.soft(countPdfPages(await printToPdf(page, `${path}presenter/`)), `${path}presenter/`)
+					.toBeLessThanOrEqual(2);
+				expect
+					.soft(
+						countPdfPages(await printToPdf(page, `${path}record-sheet/`)),
+						`${path}record-sheet/`,
+					)
+					.toBeLessThanOrEqual(2);
 			});
 		}
 	});
 
-	test('a printed briefing has no site chrome, shows full link addresses and is at least 10pt', async ({ page }) => {
+	test('a printed briefing has no site chrome, shows full link addresses and is at least 10pt', async ({
+		page,
+	}) => {
 		await page.goto(firstBriefing);
 		await page.emulateMedia({ media: 'print' });
 		for (const [role, name] of [
@@ -175,14 +235,27 @@ test.describe('printing', () => {
 			['complementary', 'Exit this page'],
 			['contentinfo', undefined],
 		] as const) {
-			await expect(page.getByRole(role, name ? { name } : {}), `${role} ${name ?? ''}`).toBeHidden();
+			await expect(
+				page.getByRole(role, name ? { name } : {}),
+				`${role} ${name ?? ''}`,
+			).toBeHidden();
 		}
-		await expect(page.getByRole('heading', { name: 'Use this briefing in your team' })).toBeHidden();
-		await expect(page.getByText(`https://www.redbridgescp.org.uk${firstBriefing}`, { exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Use this briefing in your team' }),
+		).toBeHidden();
+		await expect(
+			page.getByText(`https://www.redbridgescp.org.uk${firstBriefing}`, { exact: true }),
+		).toBeVisible();
 
 		const style = await page.evaluate(() => {
 			const main = document.querySelector('main')!;
-			const visible = [...main.querySelectorAll<HTMLElement>('*')].filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()));
+			const visible = [...main.querySelectorAll<HTMLElement>('*')].filter(
+				(element) =>
+					element.checkVisibility() &&
+					[...element.childNodes].some(
+						(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+					),
+			);
 			const sizes = visible.map((element) => parseFloat(getComputedStyle(element).fontSize));
 			const siteLink = main.querySelector<HTMLAnchorElement>('.app-prose a[href^="/"]');
 			const after = siteLink ? getComputedStyle(siteLink, '::after') : undefined;
@@ -195,14 +268,23 @@ test.describe('printing', () => {
 		// 10pt is 13.333…px, which the browser rounds down a hair.
 		expect(style.smallest * PT_PER_PX).toBeGreaterThanOrEqual(9.99);
 		expect(style.colours).toEqual(['rgb(0, 0, 0)']);
-		expect(style.afterContent).toMatch(/^" \(https:\/\/www\.redbridgescp\.org\.uk" attr\(href\) "\)"$|^" \(https:\/\/www\.redbridgescp\.org\.uk\/.*\)"$/);
+		expect(style.afterContent).toMatch(
+			/^" \(https:\/\/www\.redbridgescp\.org\.uk" attr\(href\) "\)"$|^" \(https:\/\/www\.redbridgescp\.org\.uk\/.*\)"$/,
+		);
 	});
 
 	test('the print footer shows the date of printing', async ({ page }) => {
 		await page.goto(firstBriefing);
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 		await page.emulateMedia({ media: 'print' });
-		const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date()));
+		const today = await page.evaluate(() =>
+			new Intl.DateTimeFormat('en-GB', {
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				timeZone: 'Europe/London',
+			}).format(new Date()),
+		);
 		await expect(page.getByText(`Printed ${today}`, { exact: true })).toBeVisible();
 	});
 });
@@ -210,8 +292,17 @@ test.describe('printing', () => {
 test.describe('accessibility of the new pages', () => {
 	test.skip(({ isMobile }) => isMobile, 'axe runs once, at desktop width (the chromium project)');
 
-	test('the library with a filter on, a filter page, a briefing, presenter notes and a record sheet have no axe violations', async ({ page }) => {
-		const paths = ['/briefings/?theme=neglect&year=2017', '/briefings/theme/disabled-children/', '/briefings/year/2025/', firstBriefing, `${firstBriefing}presenter/`, `${firstBriefing}record-sheet/`];
+	test('the library with a filter on, a filter page, a briefing, presenter notes and a record sheet have no axe violations', async ({
+		page,
+	}) => {
+		const paths = [
+			'/briefings/?theme=neglect&year=2017',
+			'/briefings/theme/disabled-children/',
+			'/briefings/year/2025/',
+			firstBriefing,
+			`${firstBriefing}presenter/`,
+			`${firstBriefing}record-sheet/`,
+		];
 		const reports: string[] = [];
 		for (const path of paths) {
 			await page.goto(path);

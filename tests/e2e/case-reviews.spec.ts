@@ -25,7 +25,9 @@ function entries(collection: string) {
 		.filter(({ data }) => data.draft !== true);
 }
 
-const briefingTitles = new Map(entries('briefings').map(({ id, data }) => [id, String(data.title)]));
+const briefingTitles = new Map(
+	entries('briefings').map(({ id, data }) => [id, String(data.title)]),
+);
 const reviews = entries('reviews').map(({ id, data }) => ({
 	id,
 	title: String(data.title),
@@ -41,7 +43,10 @@ test('content/reviews has local and national reviews to list', () => {
 
 test('the main navigation links the hub after the 7-minute briefings', async ({ page }) => {
 	await page.goto('/');
-	const labels = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+	const labels = await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link')
+		.allTextContents();
 	const trimmed = labels.map((label) => label.trim());
 	expect(trimmed.indexOf('Case reviews')).toBe(trimmed.indexOf('7-minute briefings') + 1);
 });
@@ -54,7 +59,9 @@ test('the hub lists every review, each in its local or national section', async 
 		// Exactly these reviews, no more: every review link in the section is one of them.
 		await expect(section.locator('a[href^="/case-reviews/"]')).toHaveCount(expected.length);
 		for (const review of expected) {
-			await expect.soft(section.getByRole('link', { name: review.title, exact: true }), review.id).toHaveAttribute('href', `/case-reviews/${review.id}/`);
+			await expect
+				.soft(section.getByRole('link', { name: review.title, exact: true }), review.id)
+				.toHaveAttribute('href', `/case-reviews/${review.id}/`);
 		}
 	}
 });
@@ -62,17 +69,29 @@ test('the hub lists every review, each in its local or national section', async 
 test('the hub links each review’s briefing', async ({ page }) => {
 	await page.goto('/case-reviews/');
 	for (const review of reviews.filter((item) => item.briefing)) {
-		const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: review.title, exact: true }) });
-		await expect.soft(item.getByRole('link', { name: briefingTitles.get(review.briefing ?? ''), exact: true }), review.id).toHaveAttribute('href', `/briefings/${review.briefing}/`);
+		const item = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('link', { name: review.title, exact: true }) });
+		await expect
+			.soft(
+				item.getByRole('link', { name: briefingTitles.get(review.briefing ?? ''), exact: true }),
+				review.id,
+			)
+			.toHaveAttribute('href', `/briefings/${review.briefing}/`);
 	}
 });
 
 // Every review page's heading, section and briefing link are read from the built HTML by
 // tests/dist/case-review-pages.test.ts. Here, in the browser on each screen, that the template
 // shows them: one review that links its briefing and one that has none.
-const samples = [reviews.find((review) => review.briefing), reviews.find((review) => !review.briefing)].filter((review) => review !== undefined);
+const samples = [
+	reviews.find((review) => review.briefing),
+	reviews.find((review) => !review.briefing),
+].filter((review) => review !== undefined);
 for (const review of samples) {
-	test(`/case-reviews/${review.id}/ shows the review and ${review.briefing ? 'links its briefing' : 'says it has no briefing'}`, async ({ page }) => {
+	test(`/case-reviews/${review.id}/ shows the review and ${review.briefing ? 'links its briefing' : 'says it has no briefing'}`, async ({
+		page,
+	}) => {
 		const response = await page.goto(`/case-reviews/${review.id}/`);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(review.title);
@@ -80,9 +99,13 @@ for (const review of samples) {
 		if (review.briefing) {
 			const title = briefingTitles.get(review.briefing);
 			expect(title, `briefing “${review.briefing}” exists and is published`).toBeDefined();
-			await expect(page.getByRole('main').getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/briefings/${review.briefing}/`);
+			await expect(
+				page.getByRole('main').getByRole('link', { name: title, exact: true }),
+			).toHaveAttribute('href', `/briefings/${review.briefing}/`);
 		} else {
-			await expect(page.getByText('There is no 7-minute briefing for this review yet.')).toBeVisible();
+			await expect(
+				page.getByText('There is no 7-minute briefing for this review yet.'),
+			).toBeVisible();
 		}
 	});
 }

@@ -7,7 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { ADMIN_TIMEOUT, publishNow, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
+import {
+	ADMIN_TIMEOUT,
+	publishNow,
+	startCmsEditor,
+	type CmsEditor,
+} from '../helpers/cms-editor.ts';
 
 /** One entry per collection, chosen for what the CMS could rewrite: folded strings, lists, times, dates. */
 const ENTRIES: Record<CollectionName, string> = {
@@ -45,7 +50,10 @@ test.describe('saving through the content editor', () => {
 	test.use({ actionTimeout: 30_000 });
 
 	test.beforeAll(async ({}, testInfo) => {
-		test.skip(testInfo.project.name !== 'chromium', 'The editor is a desktop tool; one browser run is enough.');
+		test.skip(
+			testInfo.project.name !== 'chromium',
+			'The editor is a desktop tool; one browser run is enough.',
+		);
 		testInfo.setTimeout(ADMIN_TIMEOUT);
 		editor = await startCmsEditor('rscp-round-trip-');
 	});
@@ -69,12 +77,17 @@ test.describe('saving through the content editor', () => {
 
 			await expect.poll(() => readFileSync(path, 'utf8')).not.toBe(before);
 			const after = readFileSync(path, 'utf8');
-			expect(withoutTitle(after).rest.join('\n'), 'every line but the title is byte-identical').toBe(withoutTitle(before).rest.join('\n'));
+			expect(
+				withoutTitle(after).rest.join('\n'),
+				'every line but the title is byte-identical',
+			).toBe(withoutTitle(before).rest.join('\n'));
 			expect(withoutTitle(after).title.join(' ').replace(/\s+/g, ' ')).toContain('(checked)');
 		});
 	}
 
-	test('a one-word edit in a body keeps table alignment, escapes and reference links', async ({ page }) => {
+	test('a one-word edit in a body keeps table alignment, escapes and reference links', async ({
+		page,
+	}) => {
 		test.setTimeout(ADMIN_TIMEOUT * 2);
 		const path = fileOf('pages', 'about/privacy-test');
 		const before = [
@@ -118,7 +131,9 @@ test.describe('saving through the content editor', () => {
 		expect(readFileSync(path, 'utf8')).toBe(before.replace('[wt] first.', '[wt] today.'));
 	});
 
-	test('a new page with the title of an existing page is refused, and the existing file is unchanged', async ({ page }) => {
+	test('a new page with the title of an existing page is refused, and the existing file is unchanged', async ({
+		page,
+	}) => {
 		test.setTimeout(ADMIN_TIMEOUT * 2);
 		// Decap's unique-name step ignores the folder of a nested collection (subfolders: false), so it
 		// would write content/pages/about/budget.md over the Budget page. The admin refuses before it
@@ -133,14 +148,18 @@ test.describe('saving through the content editor', () => {
 		await editor?.open(page, '#/collections/pages/new');
 		await page.getByRole('textbox', { name: 'Folder' }).fill('about');
 		await page.locator('input[id^="title-field"]').first().fill('Budget');
-		await page.getByRole('textbox', { name: 'Description' }).fill('A new page that would have replaced the budget page.');
+		await page
+			.getByRole('textbox', { name: 'Description' })
+			.fill('A new page that would have replaced the budget page.');
 		await page.getByRole('combobox', { name: 'Section' }).click();
 		await page.getByRole('option', { name: /^About$/i }).click();
 		await page.locator('input[id^="lastReviewed-field"]').fill('2026-12-01');
 		await page.locator('input[id^="reviewDue-field"]').fill('2027-12-01');
 		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await page.getByRole('menuitem', { name: 'Publish now' }).click();
-		await expect(page.getByText(/A page already exists at \/about\/budget\/\. Choose another title/)).toBeVisible();
+		await expect(
+			page.getByText(/A page already exists at \/about\/budget\/\. Choose another title/),
+		).toBeVisible();
 		expect(readFileSync(path, 'utf8')).toBe(before);
 		expect(cspViolations, 'the admin checks the address within its CSP').toEqual([]);
 	});

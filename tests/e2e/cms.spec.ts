@@ -13,7 +13,15 @@ import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import jsYaml from 'js-yaml';
 import sharp from 'sharp';
-import { ADMIN_TIMEOUT, publishNow, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
+import { toDecapLayout } from '../../src/lib/content-check/decap-layout.ts';
+import { fieldOrderOf } from '../../src/lib/content-check/field-order.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import {
+	ADMIN_TIMEOUT,
+	publishNow,
+	startCmsEditor,
+	type CmsEditor,
+} from '../helpers/cms-editor.ts';
 
 /** The copy's build takes a while on two cores. */
 const BUILD_TIMEOUT = 240_000;
@@ -36,7 +44,6 @@ let project = '';
 /** The cover <img> of the newsletter page built by the first test, for the next one. */
 let builtCover = '';
 
-
 /** Runs a command in the copy and resolves with its output; rejects with the output on failure. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 	return new Promise((resolveRun, reject) => {
@@ -45,11 +52,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`))));
+		child.on('exit', (code) =>
+			code === 0
+				? resolveRun(output)
+				: reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`)),
+		);
 	});
 }
-
-
 
 /** Frontmatter (parsed) and body of a Markdown entry, or the data of a YAML entry. */
 function readEntry(path: string): { data: Record<string, unknown>; body: string } {
@@ -59,8 +68,6 @@ function readEntry(path: string): { data: Record<string, unknown>; body: string 
 	return { data: jsYaml.load(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
 }
 
-
-
 test.describe('content editor (Decap CMS) with the local content server', () => {
 	// In order, in one worker: the tests share the copy and its content server.
 	test.describe.configure({ mode: 'default' });
@@ -68,7 +75,10 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 	test.use({ actionTimeout: 30_000 });
 
 	test.beforeAll(async ({}, testInfo) => {
-		test.skip(testInfo.project.name !== 'chromium', 'The editor is a desktop tool; one browser run is enough.');
+		test.skip(
+			testInfo.project.name !== 'chromium',
+			'The editor is a desktop tool; one browser run is enough.',
+		);
 		testInfo.setTimeout(ADMIN_TIMEOUT);
 		// content, src, public, cms, package.json, astro.config.mjs, tsconfig.json and a node_modules
 		// of per-package links (Astro and Vite write caches into node_modules, never the real one's).
@@ -80,11 +90,18 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		await editor?.stop();
 	});
 
-	test('a newsletter written in the editor is saved as Markdown and built into the site', async ({ page }, testInfo) => {
+	test('a newsletter written in the editor is saved as Markdown and built into the site', async ({
+		page,
+	}, testInfo) => {
 		test.setTimeout(ADMIN_TIMEOUT + BUILD_TIMEOUT);
 		const coverFile = testInfo.outputPath('cover-photo.jpg');
 		mkdirSync(dirname(coverFile), { recursive: true });
-		writeFileSync(coverFile, await sharp({ create: { ...UPLOAD, channels: 3, background: { r: 72, g: 24, b: 90 } } }).jpeg().toBuffer());
+		writeFileSync(
+			coverFile,
+			await sharp({ create: { ...UPLOAD, channels: 3, background: { r: 72, g: 24, b: 90 } } })
+				.jpeg()
+				.toBuffer(),
+		);
 
 		const folder = join(project, 'content/newsletters');
 		const existing = new Set(readdirSync(folder));
@@ -118,8 +135,11 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 
 		// The file, as the business unit's edit left it. Its name comes from the collection's slug
 		// pattern in the config, so the test looks for the one new entry.
-		const newEntries = () => readdirSync(folder).filter((name) => name.endsWith('.md') && !existing.has(name));
-		await expect.poll(newEntries, { message: 'one new entry in content/newsletters/' }).toHaveLength(1);
+		const newEntries = () =>
+			readdirSync(folder).filter((name) => name.endsWith('.md') && !existing.has(name));
+		await expect
+			.poll(newEntries, { message: 'one new entry in content/newsletters/' })
+			.toHaveLength(1);
 		const fileName = newEntries()[0] ?? '';
 		const id = fileName.replace(/\.md$/, '');
 		const entryPath = join(folder, fileName);
@@ -127,26 +147,62 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		expect(data.title).toBe(NEWSLETTER.title);
 		expect(data.season).toBe(NEWSLETTER.season);
 		expect(data.year).toBe(NEWSLETTER.year);
-		const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : data.published;
+		const published =
+			data.published instanceof Date ? data.published.toISOString().slice(0, 10) : data.published;
 		expect(published).toBe(NEWSLETTER.published);
 		expect(data.summary).toBe(NEWSLETTER.summary);
 		expect(data.coverAlt).toBe(NEWSLETTER.coverAlt);
 		expect(data.relatedContacts).toContain(NEWSLETTER.contact);
 		// Astro's image() resolves the cover relative to the entry file.
 		expect(typeof data.cover).toBe('string');
-		expect(existsSync(resolve(dirname(entryPath), String(data.cover))), `cover “${String(data.cover)}” next to the entry`).toBe(true);
+		expect(
+			existsSync(resolve(dirname(entryPath), String(data.cover))),
+			`cover “${String(data.cover)}” next to the entry`,
+		).toBe(true);
 		expect(body).toMatch(/^## What is new$/m);
 		expect(body).toMatch(/^- the training programme$/m);
+
+		// In the same copy, before its one build: a new number for a service, with the change note an
+		// editor writes beside it. After the build the note is in What's changed and its feed, and the
+		// new number is on the pages where the old one was.
+		const ladoFile = join(project, 'content/contacts/lado.yaml');
+		const ladoText = readFileSync(ladoFile, 'utf8');
+		const oldNumber = /number: (.+)/.exec(ladoText)?.[1] ?? '';
+		const newNumber = '020 7946 0999';
+		const changeNote = 'The LADO has a new phone number.';
+		const changed = `${ladoText.replace(`number: ${oldNumber}`, `number: ${newNumber}`)}changes:\n  - date: 2031-10-06\n    kind: updated\n    summary: ${changeNote}\n`;
+		writeFileSync(ladoFile, toDecapLayout(changed, 'data', fieldOrderOf(COLLECTIONS.contacts)));
 
 		// The site built from the copy shows it. A production build: no RSCP_CMS_LOCAL.
 		const env = { ...process.env };
 		delete env.RSCP_CMS_LOCAL;
 		await run('npx', ['astro', 'build'], env);
+		expect(readFileSync(join(project, 'dist/whats-changed/index.html'), 'utf8')).toContain(
+			changeNote,
+		);
+		expect(readFileSync(join(project, 'dist/whats-changed/rss.xml'), 'utf8')).toContain(
+			`<description>${changeNote}</description>`,
+		);
+		const builtPages = readdirSync(join(project, 'dist'), {
+			recursive: true,
+			encoding: 'utf8',
+		}).filter((file) => file.endsWith('.html'));
+		const withNumber = (number: string) =>
+			builtPages.filter((file) =>
+				readFileSync(join(project, 'dist', file), 'utf8')
+					.replace(/\u00a0|&nbsp;|&#160;/g, ' ')
+					.includes(number),
+			);
+		expect(withNumber(oldNumber), `pages still showing the old number ${oldNumber}`).toEqual([]);
+		expect(withNumber(newNumber)).toContain('contacts/lado/index.html');
 		// The production build carries no local backend.
-		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(/^\s*local_backend\s*:/m);
+		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(
+			/^\s*local_backend\s*:/m,
+		);
 		const html = readFileSync(join(project, 'dist/newsletters', id, 'index.html'), 'utf8');
 		expect(html).toMatch(new RegExp(`<h1[^>]*>${NEWSLETTER.title}</h1>`));
-		const contact = readEntry(join(project, 'content/contacts', `${NEWSLETTER.contact}.yaml`)).data as { phones: { number: string }[] };
+		const contact = readEntry(join(project, 'content/contacts', `${NEWSLETTER.contact}.yaml`))
+			.data as { phones: { number: string }[] };
 		const phone = contact.phones[0]?.number ?? '';
 		expect(phone).not.toBe('');
 		expect(html.replace(/\u00a0|&nbsp;|&#160;/g, ' ')).toContain(phone);
@@ -159,20 +215,27 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		expect(candidates.length).toBeGreaterThan(1);
 		for (const [url = '', width = ''] of candidates) {
 			expect(Number.parseInt(width, 10), `${url} ${width}`).toBeLessThan(UPLOAD.width);
-			expect(existsSync(join(project, 'dist', decodeURI(url.split('?')[0] ?? ''))), `${url} is in dist/`).toBe(true);
+			expect(
+				existsSync(join(project, 'dist', decodeURI(url.split('?')[0] ?? ''))),
+				`${url} is in dist/`,
+			).toBe(true);
 		}
 		builtCover = image;
 	});
 
-	test('the built cover\'s <img src> fallback is not the upload at full size either', async () => {
+	test("the built cover's <img src> fallback is not the upload at full size either", async () => {
 		test.skip(!builtCover, 'Needs the site built by the newsletter test above.');
 		// Browsers that ignore srcset load src: it must be a resized file too.
 		const src = /\ssrc="([^"]+)"/.exec(builtCover)?.[1] ?? '';
 		const built = await sharp(join(project, 'dist', decodeURI(src.split('?')[0] ?? ''))).metadata();
-		expect(built.width, `the <img src> fallback ${src} is the upload at full size`).toBeLessThan(UPLOAD.width);
+		expect(built.width, `the <img src> fallback ${src} is the upload at full size`).toBeLessThan(
+			UPLOAD.width,
+		);
 	});
 
-	test('saving a contact keeps every field: an edit and its undo give back the same data', async ({ page }) => {
+	test('saving a contact keeps every field: an edit and its undo give back the same data', async ({
+		page,
+	}) => {
 		test.setTimeout(ADMIN_TIMEOUT * 2);
 		const entryPath = join(project, 'content/contacts/lado.yaml');
 		const before = readEntry(entryPath).data;
@@ -183,7 +246,7 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		const verifiedFrom = page.getByRole('textbox', { name: 'Verified from' });
 		await expect(verifiedFrom).toHaveValue(original, { timeout: ADMIN_TIMEOUT });
 
-		// The preview is the contact card in the site's own CSS (previews.js, /admin/site.css).
+		// The preview is the contact card in the site's own CSS (src/components/admin/previews.ts, preview-styles.ts).
 		const phone = (before.phones as { number: string }[])[0]?.number ?? '';
 		const preview = page.frameLocator('iframe');
 		await expect(preview.getByRole('heading', { level: 1 })).toHaveText(String(before.title));
@@ -194,7 +257,9 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		// change" is an edit saved and then undone and saved again.
 		await verifiedFrom.fill(rechecked);
 		await publishNow(page);
-		await expect.poll(() => readEntry(entryPath).data).toEqual({ ...before, verifiedFrom: rechecked });
+		await expect
+			.poll(() => readEntry(entryPath).data)
+			.toEqual({ ...before, verifiedFrom: rechecked });
 
 		// Back to the list and into the entry again, as an editor would, so the form shows the saved file.
 		await page.getByRole('link', { name: /Writing in Contacts collection/ }).click();
@@ -206,7 +271,9 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		await expect.poll(() => readEntry(entryPath).data).toEqual(before);
 	});
 
-	test('a newsletter missing required fields is refused, and the editor says which', async ({ page }) => {
+	test('a newsletter missing required fields is refused, and the editor says which', async ({
+		page,
+	}) => {
 		test.setTimeout(ADMIN_TIMEOUT * 2);
 		const folder = join(project, 'content/newsletters');
 		const before = readdirSync(folder);
@@ -217,14 +284,20 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await page.getByRole('menuitem', { name: 'Publish now' }).click();
 
-		await expect(page.getByText('Oops, you\'ve missed a required field. Please complete before saving.')).toBeVisible();
+		await expect(
+			page.getByText("Oops, you've missed a required field. Please complete before saving."),
+		).toBeVisible();
 		for (const label of ['Season', 'Year', 'Publication date', 'Summary']) {
-			await expect(page.getByRole('listitem').filter({ hasText: `${label} is required.` })).toBeVisible();
+			await expect(
+				page.getByRole('listitem').filter({ hasText: `${label} is required.` }),
+			).toBeVisible();
 		}
 		expect(readdirSync(folder)).toEqual(before);
 	});
 
-	test('editing one field of a briefing leaves every other field and the body as they were', async ({ page }) => {
+	test('editing one field of a briefing leaves every other field and the body as they were', async ({
+		page,
+	}) => {
 		test.setTimeout(ADMIN_TIMEOUT * 2);
 		const id = 'arthur-and-star-national-review';
 		const entryPath = join(project, 'content/briefings', `${id}.md`);

@@ -31,17 +31,32 @@ test('pages are served with the policy from _headers', async ({ request }) => {
 
 test('a search runs Pagefind with no CSP violation', async ({ page }) => {
 	const reason = 'No search page or Pagefind index in this build (npm run build writes both)';
-	test.skip(!precondition(existsSync(join(DIST, 'search/index.html')) && existsSync(join(DIST, 'pagefind/pagefind.js')), reason), reason);
+	test.skip(
+		!precondition(
+			existsSync(join(DIST, 'search/index.html')) && existsSync(join(DIST, 'pagefind/pagefind.js')),
+			reason,
+		),
+		reason,
+	);
 	const violations = await recordCspViolations(page);
 	await page.goto(`${server.origin}/search/?q=safeguarding`);
 	// Pagefind (its script, WebAssembly and index chunks) has loaded once results are listed.
-	await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ results?/, { timeout: 15_000 });
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ results?/, {
+		timeout: 15_000,
+	});
 	expect(formatCspViolations(violations)).toBe('');
 });
 
 test('the content editor loads its bundle with no CSP violation', async ({ page }) => {
-	const reason = 'No admin in this build (the Decap bundle is copied into public/admin/ by npm install)';
-	test.skip(!precondition(existsSync(join(DIST, 'admin/index.html')) && existsSync(join(DIST, 'admin/decap-cms.js')), reason), reason);
+	const reason =
+		'No admin in this build (the Decap bundle is copied into public/admin/ by npm install)';
+	test.skip(
+		!precondition(
+			existsSync(join(DIST, 'admin/index.html')) && existsSync(join(DIST, 'admin/decap-cms.js')),
+			reason,
+		),
+		reason,
+	);
 	const violations = await recordCspViolations(page);
 	const response = await page.goto(`${server.origin}/admin/`);
 	expect(response?.headers()['x-robots-tag']).toBe('noindex');

@@ -23,27 +23,54 @@ test.describe('the editors’ status page', () => {
 		await editor?.stop();
 	});
 
-	test('lists every entry to be confirmed, every overdue review and every stale contact, each linked to the CMS', async ({ page }) => {
+	test('lists every entry to be confirmed, every overdue review and every stale contact, each linked to the CMS', async ({
+		page,
+	}) => {
 		const expected = findStaleContent(REPO_ROOT).items;
 		await page.goto(`${editor?.site.origin}/admin/status/`);
 		for (const [id, rows] of [
 			['to-be-confirmed', expected.filter((item) => item.status === 'to-be-confirmed')],
-			['contacts', expected.filter((item) => (item.status === 'overdue' || item.status === 'due-soon') && item.dateKind === 'last-verified')],
-			['reviews', expected.filter((item) => (item.status === 'overdue' || item.status === 'due-soon') && item.dateKind === 'review-due')],
+			[
+				'contacts',
+				expected.filter(
+					(item) =>
+						(item.status === 'overdue' || item.status === 'due-soon') &&
+						item.dateKind === 'last-verified',
+				),
+			],
+			[
+				'reviews',
+				expected.filter(
+					(item) =>
+						(item.status === 'overdue' || item.status === 'due-soon') &&
+						item.dateKind === 'review-due',
+				),
+			],
 		] as const) {
 			const links = page.locator(`section[aria-labelledby="${id}"] tbody a`);
 			await expect(links).toHaveCount(rows.length);
-			const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-			expect(hrefs.sort()).toEqual(rows.map((item) => `/admin/#/collections/${item.collection}/entries/${item.entryId}`).sort());
+			const hrefs = await links.evaluateAll((anchors) =>
+				anchors.map((anchor) => anchor.getAttribute('href')),
+			);
+			expect(hrefs.sort()).toEqual(
+				rows
+					.map((item) => `/admin/#/collections/${item.collection}/entries/${item.entryId}`)
+					.sort(),
+			);
 		}
 		// Not in the sitemap, so the accessibility sweep does not reach it: checked here, at 320 px too.
 		const { violations } = await makeAxeBuilder(page).analyze();
 		expect(violations, formatViolations('/admin/status/', violations)).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 640 });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no page-wide sideways scroll at 320 px').toBeLessThanOrEqual(320);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			'no page-wide sideways scroll at 320 px',
+		).toBeLessThanOrEqual(320);
 	});
 
-	test('its links open their entry in the admin: a page in a folder, a contact and a briefing', async ({ page }) => {
+	test('its links open their entry in the admin: a page in a folder, a contact and a briefing', async ({
+		page,
+	}) => {
 		test.setTimeout(ADMIN_TIMEOUT * 3);
 		// Every link has the same form (checked above for all of them); opening the admin takes a few
 		// seconds each, so three kinds of entry id are opened: with a folder, YAML, Markdown.
@@ -55,15 +82,26 @@ test.describe('the editors’ status page', () => {
 		];
 		await editor?.open(page);
 		for (const item of samples) {
-			if (!item) throw new Error('The status page lacks one of the kinds of entry this test opens.');
+			if (!item)
+				throw new Error('The status page lacks one of the kinds of entry this test opens.');
 			await page.goto(`${editor?.site.origin}/admin/status/`);
-			await page.locator(`a[href="/admin/#/collections/${item.collection}/entries/${item.entryId}"]`).first().click();
-			await expect(page.locator('input[id^="title-field"]').first(), `${item.file} opens in the editor`).toHaveValue(item.title, { timeout: ADMIN_TIMEOUT });
+			await page
+				.locator(`a[href="/admin/#/collections/${item.collection}/entries/${item.entryId}"]`)
+				.first()
+				.click();
+			await expect(
+				page.locator('input[id^="title-field"]').first(),
+				`${item.file} opens in the editor`,
+			).toHaveValue(item.title, { timeout: ADMIN_TIMEOUT });
 		}
 	});
 
-	test('is not in the sitemap or the search index, and asks not to be indexed', async ({ page }) => {
-		expect(readFileSync(join(REPO_ROOT, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/admin/status/');
+	test('is not in the sitemap or the search index, and asks not to be indexed', async ({
+		page,
+	}) => {
+		expect(readFileSync(join(REPO_ROOT, 'dist/sitemap-0.xml'), 'utf8')).not.toContain(
+			'/admin/status/',
+		);
 		const html = readFileSync(join(REPO_ROOT, 'dist/admin/status/index.html'), 'utf8');
 		expect(html).not.toContain('data-pagefind-body');
 		expect(html).toContain('<meta name="robots" content="noindex">');
@@ -73,7 +111,9 @@ test.describe('the editors’ status page', () => {
 			// Passed in as a value: the page loads it, and TypeScript must not try to resolve it here.
 			const pagefind = await import(/* @vite-ignore */ pagefindUrl);
 			const search = await pagefind.search('Content to review or confirm');
-			const data = await Promise.all(search.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+			const data = await Promise.all(
+				search.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+			);
 			return data.map((result) => result.url);
 		}, '/pagefind/pagefind.js');
 		expect(urls.filter((url) => url.includes('/admin/'))).toEqual([]);

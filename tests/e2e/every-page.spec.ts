@@ -53,7 +53,10 @@ test.afterAll(async () => {
 // Titles use only the run number: Playwright matches tests by title between its processes,
 // so a title that named pages would break if the sitemap changed during a run.
 for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
-	test(`every page: status, axe, CSP and requests, sitemap pages run ${index + 1}`, async ({ page, context }) => {
+	test(`every page: status, axe, CSP and requests, sitemap pages run ${index + 1}`, async ({
+		page,
+		context,
+	}) => {
 		test.setTimeout(run.length * 8_000);
 		const origin = server.origin;
 		const leavesSite = (url: URL) => url.origin !== origin && !ALLOWED_SCHEMES.has(url.protocol);
@@ -75,7 +78,10 @@ for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
 		});
 		// Recorded above, then stopped here: nothing may leave the machine. A pattern (not a function)
 		// lets Chromium pass this site's own requests straight through instead of asking Playwright.
-		await context.route(new RegExp(`^(?!${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)`), (route) => route.abort('blockedbyclient'));
+		await context.route(
+			new RegExp(`^(?!${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)`),
+			(route) => route.abort('blockedbyclient'),
+		);
 		const cspViolations = await recordCspViolations(page);
 
 		const statuses: string[] = [];
@@ -103,13 +109,23 @@ for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
 			} catch {
 				continue; // 'inline', 'eval' and the like
 			}
-			if (leavesSite(blocked) && !requested.has(blocked.href)) requests.push(`${violation.path}\n  blocked by the policy: ${violation.blocked}`);
+			if (leavesSite(blocked) && !requested.has(blocked.href))
+				requests.push(`${violation.path}\n  blocked by the policy: ${violation.blocked}`);
 		}
 
 		// Soft, so one run reports every kind of problem on every page in it.
 		expect.soft(statuses.join('\n'), `pages that did not answer 200`).toBe('');
-		expect.soft(accessibility.join('\n\n'), `accessibility problems on ${accessibility.length} page(s)`).toBe('');
-		expect.soft(formatCspViolations(cspViolations), `CSP violations on ${new Set(cspViolations.map((item) => item.path)).size} page(s)`).toBe('');
-		expect.soft(requests.join('\n'), `requests to other origins from ${requests.length} page load(s)`).toBe('');
+		expect
+			.soft(accessibility.join('\n\n'), `accessibility problems on ${accessibility.length} page(s)`)
+			.toBe('');
+		expect
+			.soft(
+				formatCspViolations(cspViolations),
+				`CSP violations on ${new Set(cspViolations.map((item) => item.path)).size} page(s)`,
+			)
+			.toBe('');
+		expect
+			.soft(requests.join('\n'), `requests to other origins from ${requests.length} page load(s)`)
+			.toBe('');
 	});
 }

@@ -12,7 +12,9 @@ const PAGE = '/report-a-concern/';
 
 /** Answers the neutral site with a stub page. */
 async function stubNeutralSite(context: BrowserContext): Promise<void> {
-	await context.route(NEUTRAL_SITE, (route) => route.fulfill({ contentType: 'text/html', body: STUB }));
+	await context.route(NEUTRAL_SITE, (route) =>
+		route.fulfill({ contentType: 'text/html', body: STUB }),
+	);
 }
 
 /** Opens PAGE with PREVIOUS_PAGE before it in the history, so Back has somewhere to go. */
@@ -27,7 +29,9 @@ async function openWithHistory(page: Page): Promise<void> {
 async function expectExitedWithoutHistory(page: Page): Promise<void> {
 	await expect(page).toHaveURL(NEUTRAL_SITE);
 	await page.goBack();
-	await expect(page, 'Back must skip the page that was exited').toHaveURL(new RegExp(`${PREVIOUS_PAGE}$`));
+	await expect(page, 'Back must skip the page that was exited').toHaveURL(
+		new RegExp(`${PREVIOUS_PAGE}$`),
+	);
 }
 
 /** Nothing happened: still on the page, not covered. */
@@ -52,7 +56,9 @@ const SHIFT_SEQUENCES = [
 	['ShiftLeft', 'ShiftRight', 'ShiftLeft'],
 ];
 for (const keys of SHIFT_SEQUENCES) {
-	test(`Shift three times (${keys.join(', ')}) exits, and Back skips the page`, async ({ page }) => {
+	test(`Shift three times (${keys.join(', ')}) exits, and Back skips the page`, async ({
+		page,
+	}) => {
 		await openWithHistory(page);
 		for (const key of keys.slice(0, -1)) await page.keyboard.press(key);
 		await expect(exitStatus(page)).toHaveText('Shift, press 1 more time to exit.');
@@ -99,7 +105,9 @@ test('the Exit this page button exits, and Back skips the page', async ({ page }
 	await expectExitedWithoutHistory(page);
 });
 
-test('the "Exit this page" skip link, reached with Tab and pressed with Enter, exits', async ({ page }) => {
+test('the "Exit this page" skip link, reached with Tab and pressed with Enter, exits', async ({
+	page,
+}) => {
 	await openWithHistory(page);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -111,7 +119,10 @@ test('the "Exit this page" skip link, reached with Tab and pressed with Enter, e
 	await expectExitedWithoutHistory(page);
 });
 
-test('the page is covered at once, and stays covered until the neutral site arrives', async ({ page, context }) => {
+test('the page is covered at once, and stays covered until the neutral site arrives', async ({
+	page,
+	context,
+}) => {
 	// A 204 reply cancels the navigation, so the page stays in the state it is in while the neutral
 	// site loads, where it can be inspected. (While a real navigation is pending, Chromium answers no
 	// DevTools calls, so a held-back reply cannot be inspected.)
@@ -143,12 +154,18 @@ test('no axe violations while the exit cover is shown', async ({ page }) => {
 	await page.evaluate(() => document.documentElement.setAttribute('data-exiting', ''));
 	await expect(page.getByRole('alert')).toBeVisible();
 	const { violations } = await makeAxeBuilder(page).analyze();
-	expect(violations.length ? formatViolations(`${PAGE} while exiting`, violations) : '', 'accessibility problems').toBe('');
+	expect(
+		violations.length ? formatViolations(`${PAGE} while exiting`, violations) : '',
+		'accessibility problems',
+	).toBe('');
 });
 
 test('no axe violations on the report a concern page', async ({ page }) => {
 	await page.goto(PAGE);
 	await page.waitForFunction(() => customElements.get('app-exit-this-page') !== undefined);
 	const { violations } = await makeAxeBuilder(page).analyze();
-	expect(violations.length ? formatViolations(PAGE, violations) : '', 'accessibility problems').toBe('');
+	expect(
+		violations.length ? formatViolations(PAGE, violations) : '',
+		'accessibility problems',
+	).toBe('');
 });

@@ -31,7 +31,10 @@ async function printToA4(page: Page, path: string): Promise<number> {
 }
 
 // page.pdf() is Chromium-only and prints at A4 whatever the device, so the mobile project adds nothing.
-test.skip(({ browserName, isMobile }) => browserName !== 'chromium' || isMobile, 'print is checked once, in the desktop chromium project');
+test.skip(
+	({ browserName, isMobile }) => browserName !== 'chromium' || isMobile,
+	'print is checked once, in the desktop chromium project',
+);
 
 test('there is a page for every level to print', () => {
 	expect(LEVEL_PATHS.length).toBeGreaterThan(0);

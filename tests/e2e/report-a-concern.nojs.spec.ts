@@ -7,13 +7,24 @@ import { contactPhones, expectedTelHref, phoneLinkName } from '../helpers/contac
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const PAGE = '/report-a-concern/';
 // The contacts src/pages/report-a-concern.astro shows. Each of these must have a number...
-const CONTACTS_WITH_NUMBERS = ['emergency-999', 'child-protection-referrals', 'police-101', 'lado', 'nspcc-helpline', 'childline'];
+const CONTACTS_WITH_NUMBERS = [
+	'emergency-999',
+	'child-protection-referrals',
+	'police-101',
+	'lado',
+	'nspcc-helpline',
+	'childline',
+];
 // ...and any number these gain must appear too (today an online form, and a front door whose number is to be confirmed).
 const OTHER_CONTACTS = ['request-for-safeguarding-and-protection', 'family-help-front-door'];
 
-test('every number on the report a concern page is a tel: link without JavaScript', async ({ page }) => {
+test('every number on the report a concern page is a tel: link without JavaScript', async ({
+	page,
+}) => {
 	for (const id of CONTACTS_WITH_NUMBERS) {
-		expect(contactPhones(id).length, `content/contacts/${id}.yaml: phone numbers`).toBeGreaterThan(0);
+		expect(contactPhones(id).length, `content/contacts/${id}.yaml: phone numbers`).toBeGreaterThan(
+			0,
+		);
 	}
 	await page.goto(PAGE);
 	const main = page.getByRole('main');
@@ -22,23 +33,36 @@ test('every number on the report a concern page is a tel: link without JavaScrip
 			const links = main.getByRole('link', { name: phoneLinkName(number) });
 			const where = `${id}: ${label} (${number})`;
 			// Soft, so one run lists every missing or wrong number.
-			expect.soft(await links.count(), `${where}: links with this number in the main content`).toBeGreaterThan(0);
-			for (const href of await links.evaluateAll((elements) => elements.map((link) => link.getAttribute('href')))) {
+			expect
+				.soft(await links.count(), `${where}: links with this number in the main content`)
+				.toBeGreaterThan(0);
+			for (const href of await links.evaluateAll((elements) =>
+				elements.map((link) => link.getAttribute('href')),
+			)) {
 				expect.soft(href, `${where}: href`).toBe(expectedTelHref(number));
 			}
 		}
 	}
 });
 
-test('the Exit this page link goes to the neutral site without JavaScript', async ({ page, context }) => {
+test('the Exit this page link goes to the neutral site without JavaScript', async ({
+	page,
+	context,
+}) => {
 	await context.route(NEUTRAL_SITE, (route) =>
-		route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>' }),
+		route.fulfill({
+			contentType: 'text/html',
+			body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>',
+		}),
 	);
 	await page.goto(PAGE);
 	const exitLink = page.getByRole('link', { name: 'Emergency: Exit this page' });
 	await expect(exitLink).toHaveAttribute('href', NEUTRAL_SITE);
 	// The second skip link leads to it.
-	await expect(page.getByRole('link', { name: 'Exit this page', exact: true })).toHaveAttribute('href', '#exit-this-page');
+	await expect(page.getByRole('link', { name: 'Exit this page', exact: true })).toHaveAttribute(
+		'href',
+		'#exit-this-page',
+	);
 	await expect(exitLink).toHaveId('exit-this-page');
 	await exitLink.click();
 	await expect(page).toHaveURL(NEUTRAL_SITE);

@@ -14,7 +14,11 @@ type Filters = Record<string, { any: string[] }>;
 /** The search page's live region. */
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /result/ });
 /** The results list and its items. */
-const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('heading') });
+const results = (page: Page) =>
+	page
+		.getByRole('list', { name: 'Search results' })
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading') });
 
 /** Loads Pagefind in the page with the site's options; the module is shared with the page's own search. */
 async function startPagefind(page: Page): Promise<void> {
@@ -29,22 +33,39 @@ async function startPagefind(page: Page): Promise<void> {
 }
 
 /** Result URLs for a query, best first, straight from Pagefind. */
-async function searchUrls(page: Page, query: string, filters: Filters = {}, limit = 3): Promise<{ count: number; urls: string[] }> {
+async function searchUrls(
+	page: Page,
+	query: string,
+	filters: Filters = {},
+	limit = 3,
+): Promise<{ count: number; urls: string[] }> {
 	return page.evaluate(
 		async ({ url, query, filters, limit }) => {
 			const pagefind = await import(url);
 			const search = await pagefind.search(query, { filters });
-			const top = await Promise.all(search.results.slice(0, limit).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
-			return { count: search.results.length as number, urls: top.map((data: { url: string }) => data.url) };
+			const top = await Promise.all(
+				search.results
+					.slice(0, limit)
+					.map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+			);
+			return {
+				count: search.results.length as number,
+				urls: top.map((data: { url: string }) => data.url),
+			};
 		},
 		{ url: PAGEFIND_URL, query, filters, limit },
 	);
 }
 
 test.describe('ranking', () => {
-	test.skip(({ isMobile }) => isMobile, 'the index is the same at every width: the table runs once');
+	test.skip(
+		({ isMobile }) => isMobile,
+		'the index is the same at every width: the table runs once',
+	);
 
-	test(`the query table: ${SEARCH_QUERIES.length} queries find their page in the top three, and reporting, danger and services first`, async ({ page }) => {
+	test(`the query table: ${SEARCH_QUERIES.length} queries find their page in the top three, and reporting, danger and services first`, async ({
+		page,
+	}) => {
 		expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(40);
 		await page.goto('/search/');
 		await startPagefind(page);
@@ -55,7 +76,12 @@ test.describe('ranking', () => {
 			const topThree = urls.some((url) => row.expect.includes(url));
 			outcomes.push({ ...row, first, topThree });
 			const where = row.rank === 'first' ? 'first' : 'in the top three';
-			expect.soft(row.rank === 'first' ? first : topThree, `“${row.query}” (${row.kind}): expected ${row.expect.join(' or ')} ${where}; got ${urls.join(', ') || 'nothing'}`).toBe(true);
+			expect
+				.soft(
+					row.rank === 'first' ? first : topThree,
+					`“${row.query}” (${row.kind}): expected ${row.expect.join(' or ')} ${where}; got ${urls.join(', ') || 'nothing'}`,
+				)
+				.toBe(true);
 		}
 		const firstCount = outcomes.filter((outcome) => outcome.first).length;
 		const topThreeCount = outcomes.filter((outcome) => outcome.topThree).length;
@@ -67,10 +93,13 @@ test.describe('ranking', () => {
 	});
 });
 
-test('no page but /search/ fetches Pagefind, and /search/ only once the field is used', async ({ page }) => {
+test('no page but /search/ fetches Pagefind, and /search/ only once the field is used', async ({
+	page,
+}) => {
 	const pagefindRequests: string[] = [];
 	page.on('request', (request) => {
-		if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
+		if (new URL(request.url()).pathname.startsWith('/pagefind/'))
+			pagefindRequests.push(request.url());
 	});
 	await page.goto('/');
 	const headerSearch = page.getByRole('searchbox', { name: 'Search this site' });
@@ -90,7 +119,9 @@ test('no page but /search/ fetches Pagefind, and /search/ only once the field is
 	await expect.poll(() => pagefindRequests.some((url) => url.endsWith(PAGEFIND_URL))).toBe(true);
 });
 
-test('results have headings, the live region gives the count, and a contact’s numbers are in its result', async ({ page }) => {
+test('results have headings, the live region gives the count, and a contact’s numbers are in its result', async ({
+	page,
+}) => {
 	await page.goto('/search/');
 	await page.getByRole('searchbox', { name: 'Search this site' }).fill('LADO');
 	await expect(status(page)).toHaveText(/^\d+ results for “LADO”$/);
@@ -99,13 +130,37 @@ test('results have headings, the live region gives the count, and a contact’s 
 	await expect(status(page)).toHaveText(`${count} results for “LADO”`);
 	await expect(results(page)).toHaveCount(Math.min(count, 10));
 
-	const contact = results(page).filter({ has: page.getByRole('heading', { name: 'Local Authority Designated Officer (LADO)' }) });
-	await expect(contact.getByRole('link', { name: 'Local Authority Designated Officer (LADO)' })).toHaveAttribute('href', '/contacts/lado/');
+	const contact = results(page).filter({
+		has: page.getByRole('heading', { name: 'Local Authority Designated Officer (LADO)' }),
+	});
+	await expect(
+		contact.getByRole('link', { name: 'Local Authority Designated Officer (LADO)' }),
+	).toHaveAttribute('href', '/contacts/lado/');
 	for (const phone of contactPhones('lado')) {
 		await expect(contact.locator(`a[href="${expectedTelHref(phone.number)}"]`)).toBeVisible();
 	}
 	// The first result is the LADO page itself, a heading linking to it.
-	await expect(results(page).first().getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', /^\/(lado|contacts\/lado)\/$/);
+	await expect(
+		results(page).first().getByRole('heading', { level: 2 }).getByRole('link'),
+	).toHaveAttribute('href', /^\/(lado|contacts\/lado)\/$/);
+});
+
+test('current material comes first; earlier material follows, labelled as such', async ({
+	page,
+}) => {
+	await page.goto('/search/?q=priority');
+	await expect(status(page)).toHaveText(/^\d+ results for “priority”$/);
+	// Show every result, then read each one's label in order.
+	const more = page.getByRole('button', { name: /Show more results/ });
+	while (await more.isVisible()) await more.click();
+	const labels = await results(page).evaluateAll((items) =>
+		items.map((item) => (item.textContent ?? '').includes('Earlier material')),
+	);
+	expect(labels.some(Boolean), 'some results are earlier material').toBe(true);
+	expect(
+		labels.slice(labels.indexOf(true)).every(Boolean),
+		'no current result after an earlier one',
+	).toBe(true);
 });
 
 test('a matching section links to its heading on the page', async ({ page }) => {
@@ -122,18 +177,28 @@ test('a matching section links to its heading on the page', async ({ page }) => 
 	await expect(heading).toBeInViewport();
 });
 
-test('filters: OR within a group, AND across groups, counts match, kept in the address, Back undoes', async ({ page }) => {
+test('filters: OR within a group, AND across groups, counts match, kept in the address, Back undoes', async ({
+	page,
+}) => {
 	const query = 'safeguarding';
 	await page.goto(`/search/?q=${query}`);
 	await expect(status(page)).toHaveText(new RegExp(`results for “${query}”$`));
-	const any = (type: string[], audience: string[] = []): Filters => ({ type: { any: type }, audience: { any: audience }, year: { any: [] } });
+	const any = (type: string[], audience: string[] = []): Filters => ({
+		type: { any: type },
+		audience: { any: audience },
+		year: { any: [] },
+	});
 	const briefings = (await searchUrls(page, query, any(['briefing']))).count;
 	const pages = (await searchUrls(page, query, any(['page']))).count;
 	const both = (await searchUrls(page, query, any(['briefing', 'page']))).count;
-	const bothForProfessionals = (await searchUrls(page, query, any(['briefing', 'page'], ['professionals']))).count;
+	const bothForProfessionals = (
+		await searchUrls(page, query, any(['briefing', 'page'], ['professionals']))
+	).count;
 	expect(briefings).toBeGreaterThan(0);
 	expect(pages).toBeGreaterThan(0);
-	expect(both, 'a page has one type, so ticking two types adds their results').toBe(briefings + pages);
+	expect(both, 'a page has one type, so ticking two types adds their results').toBe(
+		briefings + pages,
+	);
 	expect(bothForProfessionals).toBeLessThan(both);
 
 	await page.getByText('Filter results').click();
@@ -141,27 +206,40 @@ test('filters: OR within a group, AND across groups, counts match, kept in the a
 	await expect(briefingBox).toHaveAccessibleName(`7-minute briefing (${briefings})`);
 	await briefingBox.check();
 	await expect(page).toHaveURL(`/search/?q=${query}&type=briefing`);
-	await expect(status(page)).toHaveText(`${briefings} results for “${query}”, filtered by 7-minute briefing`);
-	for (const meta of await results(page).locator('.app-site-search__result-meta').allTextContents()) expect(meta).toMatch(/^7-minute briefing/);
+	await expect(status(page)).toHaveText(
+		`${briefings} results for “${query}”, filtered by 7-minute briefing`,
+	);
+	for (const meta of await results(page).locator('.app-site-search__result-meta').allTextContents())
+		expect(meta).toMatch(/^7-minute briefing/);
 
 	// The other type's count still says what ticking it would add.
-	await expect(page.getByRole('checkbox', { name: /^Page / })).toHaveAccessibleName(`Page (${pages})`);
+	await expect(page.getByRole('checkbox', { name: /^Page / })).toHaveAccessibleName(
+		`Page (${pages})`,
+	);
 	await page.getByRole('checkbox', { name: /^Page / }).check();
 	// Values are listed in the filter's order (Page before 7-minute briefing), whatever order they were ticked in.
 	await expect(page).toHaveURL(`/search/?q=${query}&type=page&type=briefing`);
-	await expect(status(page)).toHaveText(`${both} results for “${query}”, filtered by Page, 7-minute briefing`);
+	await expect(status(page)).toHaveText(
+		`${both} results for “${query}”, filtered by Page, 7-minute briefing`,
+	);
 
 	await page.getByRole('checkbox', { name: /^Professionals/ }).check();
-	await expect(status(page)).toHaveText(`${bothForProfessionals} results for “${query}”, filtered by Page, 7-minute briefing, Professionals`);
+	await expect(status(page)).toHaveText(
+		`${bothForProfessionals} results for “${query}”, filtered by Page, 7-minute briefing, Professionals`,
+	);
 	await expect(page).toHaveURL(/[?&]audience=professionals/);
 
 	await page.goBack();
-	await expect(status(page)).toHaveText(`${both} results for “${query}”, filtered by Page, 7-minute briefing`);
+	await expect(status(page)).toHaveText(
+		`${both} results for “${query}”, filtered by Page, 7-minute briefing`,
+	);
 	await expect(page.getByRole('checkbox', { name: /^Professionals/ })).not.toBeChecked();
 	await expect(briefingBox).toBeChecked();
 });
 
-test('typing a new search adds a history entry, so Back returns to the last one', async ({ page }) => {
+test('typing a new search adds a history entry, so Back returns to the last one', async ({
+	page,
+}) => {
 	await page.goto('/search/');
 	const field = page.getByRole('searchbox', { name: 'Search this site' });
 	await field.fill('LADO');
@@ -180,7 +258,11 @@ test('the whole search works with the keyboard alone', async ({ page, isMobile }
 	await page.goto('/');
 	// Tab from the top of the page to the header's search box.
 	const headerSearch = page.getByRole('searchbox', { name: 'Search this site' });
-	for (let presses = 0; presses < 20 && !(await headerSearch.evaluate((field) => field === document.activeElement)); presses += 1) {
+	for (
+		let presses = 0;
+		presses < 20 && !(await headerSearch.evaluate((field) => field === document.activeElement));
+		presses += 1
+	) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(headerSearch).toBeFocused();
@@ -191,7 +273,11 @@ test('the whole search works with the keyboard alone', async ({ page, isMobile }
 
 	// Tab from the top of the new page to the filters, open them, tick the first value.
 	const summary = page.locator('summary', { hasText: 'Filter results' });
-	for (let presses = 0; presses < 40 && !(await summary.evaluate((element) => element === document.activeElement)); presses += 1) {
+	for (
+		let presses = 0;
+		presses < 40 && !(await summary.evaluate((element) => element === document.activeElement));
+		presses += 1
+	) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(summary).toBeFocused();
@@ -207,7 +293,11 @@ test('the whole search works with the keyboard alone', async ({ page, isMobile }
 	// Tab on to the first result and open it.
 	const firstResult = results(page).first().getByRole('heading').getByRole('link');
 	const target = await firstResult.getAttribute('href');
-	for (let presses = 0; presses < 40 && !(await firstResult.evaluate((link) => link === document.activeElement)); presses += 1) {
+	for (
+		let presses = 0;
+		presses < 40 && !(await firstResult.evaluate((link) => link === document.activeElement));
+		presses += 1
+	) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(firstResult).toBeFocused();
@@ -226,13 +316,18 @@ test('no results: suggests the A to Z and shows the emergency numbers', async ({
 	await expect(page.getByRole('link', { name: 'A to Z of pages' }).first()).toBeVisible();
 	for (const id of ['emergency-999', 'child-protection-referrals']) {
 		for (const phone of contactPhones(id)) {
-			await expect(page.locator(`[data-search-no-results] a[href="${expectedTelHref(phone.number)}"]`)).toBeVisible();
+			await expect(
+				page.locator(`[data-search-no-results] a[href="${expectedTelHref(phone.number)}"]`),
+			).toBeVisible();
 		}
 	}
 	await expect(page.getByRole('group')).toHaveCount(0); // no filters to offer
 });
 
-test('axe finds no violations on the search page with results and filters open', async ({ page, isMobile }) => {
+test('axe finds no violations on the search page with results and filters open', async ({
+	page,
+	isMobile,
+}) => {
 	test.skip(isMobile, 'axe runs once, at desktop width');
 	await page.goto('/search/?q=LADO&type=contact');
 	await expect(status(page)).toHaveText(/results? for “LADO”, filtered by Contact$/);

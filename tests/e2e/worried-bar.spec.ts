@@ -13,8 +13,14 @@ const childProtection = contactPhones('child-protection-referrals');
 // The bar shows the daytime and the evenings-and-weekends numbers (WorriedBar.astro).
 const NUMBERS = [
 	{ name: '999', number: emergency?.number },
-	{ name: 'child protection, office hours', number: childProtection.find((phone) => phone.hours === 'office-hours')?.number },
-	{ name: 'child protection, evenings and weekends', number: childProtection.find((phone) => phone.hours === 'evenings-and-weekends')?.number },
+	{
+		name: 'child protection, office hours',
+		number: childProtection.find((phone) => phone.hours === 'office-hours')?.number,
+	},
+	{
+		name: 'child protection, evenings and weekends',
+		number: childProtection.find((phone) => phone.hours === 'evenings-and-weekends')?.number,
+	},
 ];
 
 // One page of every page template in src/pages. Pages are picked from the built sitemap by pattern,
@@ -62,7 +68,9 @@ try {
 /** The path to visit for a page type: the first sitemap path matching it (the 404 page is not in the sitemap). */
 function pathFor(path: string | RegExp): string | undefined {
 	if (path === '/404.html') return path;
-	return sitemap.find((candidate) => (typeof path === 'string' ? candidate === path : path.test(candidate)));
+	return sitemap.find((candidate) =>
+		typeof path === 'string' ? candidate === path : path.test(candidate),
+	);
 }
 
 /** What is at the centre of an element: 'itself' when it would receive a tap there. */
@@ -85,7 +93,9 @@ async function expectNumbersOnScreen(page: Page, where: string): Promise<void> {
 	if (!viewport) throw new Error('The page has no fixed viewport');
 	const bar = page.getByRole('complementary', { name: 'Worried about a child?' });
 	const exitBox = await page.getByRole('link', { name: 'Emergency: Exit this page' }).boundingBox();
-	expect.soft(await page.evaluate(() => window.scrollY), `${where}: the page opened scrolled`).toBe(0);
+	expect
+		.soft(await page.evaluate(() => window.scrollY), `${where}: the page opened scrolled`)
+		.toBe(0);
 
 	for (const { name, number } of NUMBERS) {
 		if (!number) throw new Error(`content/contacts/ has no ${name} number`);
@@ -103,20 +113,35 @@ async function expectNumbersOnScreen(page: Page, where: string): Promise<void> {
 			continue;
 		}
 		const edges = `x ${box.x}–${box.x + box.width}, y ${box.y}–${box.y + box.height} in ${viewport.width}×${viewport.height}`;
-		expect.soft(
-			box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
-			`${label} is not wholly on screen without scrolling: ${edges}`,
-		).toBe(true);
+		expect
+			.soft(
+				box.x >= 0 &&
+					box.y >= 0 &&
+					box.x + box.width <= viewport.width &&
+					box.y + box.height <= viewport.height,
+				`${label} is not wholly on screen without scrolling: ${edges}`,
+			)
+			.toBe(true);
 		if (exitBox) {
 			const overlaps =
-				box.x < exitBox.x + exitBox.width && exitBox.x < box.x + box.width && box.y < exitBox.y + exitBox.height && exitBox.y < box.y + box.height;
+				box.x < exitBox.x + exitBox.width &&
+				exitBox.x < box.x + box.width &&
+				box.y < exitBox.y + exitBox.height &&
+				exitBox.y < box.y + box.height;
 			expect.soft(overlaps, `${label} overlaps the Exit this page button (${edges})`).toBe(false);
 		}
-		expect.soft(await whatIsAtCentre(page, phoneLinkName(number)), `${label}: what a tap on its centre hits`).toBe('itself');
+		expect
+			.soft(
+				await whatIsAtCentre(page, phoneLinkName(number)),
+				`${label}: what a tap on its centre hits`,
+			)
+			.toBe('itself');
 	}
 
 	const howToReport = bar.getByRole('link', { name: 'How to report a concern' });
-	expect.soft(await howToReport.getAttribute('href'), `${where}: How to report a concern`).toBe('/report-a-concern/');
+	expect
+		.soft(await howToReport.getAttribute('href'), `${where}: How to report a concern`)
+		.toBe('/report-a-concern/');
 }
 
 if (sitemapError) {
@@ -128,11 +153,14 @@ if (sitemapError) {
 // Runs of a few pages each: one browser page per run keeps this fast, and each step names its page.
 // Titles use only the run number (see every-page.spec.ts).
 for (const [index, run] of chunk(PAGE_TYPES, PAGES_PER_TEST).entries()) {
-	test(`999 and child protection numbers are on screen and uncovered, page types run ${index + 1}`, async ({ page }) => {
+	test(`999 and child protection numbers are on screen and uncovered, page types run ${index + 1}`, async ({
+		page,
+	}) => {
 		for (const { type, path } of run) {
 			await test.step(type, async () => {
 				const url = pathFor(path);
-				if (!url) throw new Error(`No page in the sitemap matches ${String(path)}: update PAGE_TYPES`);
+				if (!url)
+					throw new Error(`No page in the sitemap matches ${String(path)}: update PAGE_TYPES`);
 				await page.goto(url);
 				await expectNumbersOnScreen(page, `${type} (${url})`);
 			});
@@ -140,7 +168,10 @@ for (const [index, run] of chunk(PAGE_TYPES, PAGES_PER_TEST).entries()) {
 	});
 }
 
-test('the numbers stay on screen and uncovered at every width the exit button changes layout', async ({ page, isMobile }) => {
+test('the numbers stay on screen and uncovered at every width the exit button changes layout', async ({
+	page,
+	isMobile,
+}) => {
 	// Resizing a phone does not model a real device; the `mobile` project covers 360×640 above.
 	test.skip(isMobile, 'Widths are swept on desktop Chromium');
 	await page.goto('/report-a-concern/');

@@ -17,7 +17,11 @@ type Violation = AxeResults['violations'][number];
 
 // The axe-core that @axe-core/playwright itself injects (its own dependency), so both ways of
 // scanning run the same engine and rules.
-const axeSource = (createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as { source: string }).source;
+const axeSource = (
+	createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as {
+		source: string;
+	}
+).source;
 
 /**
  * The site's rule set on the current page, with the same axe-core and options as `makeAxeBuilder`,
@@ -29,9 +33,16 @@ export async function scanPage(page: Page): Promise<{ violations: Violation[] }>
 	if (page.frames().length > 1) return makeAxeBuilder(page).analyze();
 	await page.evaluate(axeSource);
 	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+			}
+		).axe;
 		// resultTypes only trims the nodes listed for passes and the like; violations are complete.
-		const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		const { violations } = await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations'],
+		});
 		return { violations };
 	}, AXE_TAGS);
 }
@@ -40,7 +51,10 @@ export async function scanPage(page: Page): Promise<{ violations: Violation[] }>
 export function formatViolations(path: string, violations: readonly Violation[]): string {
 	const rules = violations.map((violation) => {
 		const nodes = violation.nodes
-			.map((node) => `      ${node.target.join(' ')}\n        ${node.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`)
+			.map(
+				(node) =>
+					`      ${node.target.join(' ')}\n        ${node.failureSummary?.replace(/\n/g, '\n        ') ?? ''}`,
+			)
 			.join('\n');
 		return `  ${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
 	});

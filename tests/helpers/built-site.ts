@@ -11,7 +11,9 @@ export const DIST = join(import.meta.dirname, '../../dist');
 /** Unit tests never read dist/: under `npm run test:unit` asking for it is a mistake in the test's tier. */
 function refuseInUnitTier(): void {
 	if (process.env.npm_lifecycle_event === 'test:unit') {
-		throw new Error('A unit test asked for dist/. Unit tests never need a build: move this test to tests/dist/ (run after the build).');
+		throw new Error(
+			'A unit test asked for dist/. Unit tests never need a build: move this test to tests/dist/ (run after the build).',
+		);
 	}
 }
 
@@ -20,7 +22,9 @@ export function requireBuilt(...files: string[]): void {
 	refuseInUnitTier();
 	const missing = files.filter((file) => !existsSync(join(DIST, file)));
 	if (missing.length) {
-		throw new Error(`dist/ has no ${missing.join(', ')}: build the site first (\`npm run build\`; \`npm test\` builds it once, before this tier).`);
+		throw new Error(
+			`dist/ has no ${missing.join(', ')}: build the site first (\`npm run build\`; \`npm test\` builds it once, before this tier).`,
+		);
 	}
 }
 

@@ -4,6 +4,7 @@
 /** Splits a list into runs of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
 	const chunks: T[][] = [];
-	for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+	for (let start = 0; start < items.length; start += size)
+		chunks.push(items.slice(start, start + size));
 	return chunks;
 }

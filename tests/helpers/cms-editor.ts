@@ -22,7 +22,11 @@ export async function freePort(): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolvePort(address.port)
+					: reject(new Error('no port')),
+			);
 		});
 	});
 }
@@ -47,10 +51,18 @@ export async function startCmsEditor(prefix: string): Promise<CmsEditor> {
 	const project = createTempProject({ prefix });
 	const dist = join(REPO_ROOT, 'dist');
 	const cmsPort = await freePort();
-	const headersText = allowLocalCmsInAdminCsp(readFileSync(join(dist, '_headers'), 'utf8'), `http://127.0.0.1:${cmsPort}`);
+	const headersText = allowLocalCmsInAdminCsp(
+		readFileSync(join(dist, '_headers'), 'utf8'),
+		`http://127.0.0.1:${cmsPort}`,
+	);
 	const site = await serveWithHeaders(dist, 0, { headersText });
 	const log: string[] = [];
-	const cms = await startCmsServer({ root: project, port: cmsPort, sitePort: Number(new URL(site.origin).port), log: (line) => log.push(line) });
+	const cms = await startCmsServer({
+		root: project,
+		port: cmsPort,
+		sitePort: Number(new URL(site.origin).port),
+		log: (line) => log.push(line),
+	});
 	// The served /admin/config.yml is the production one (no local backend): serve the copy's, as a local build does.
 	const config = localConfig(readFileSync(join(project, 'cms/config.yml'), 'utf8'), cms.port);
 	return {
@@ -59,7 +71,9 @@ export async function startCmsEditor(prefix: string): Promise<CmsEditor> {
 		cms,
 		log,
 		async open(page, hash = '') {
-			await page.route('**/admin/config.yml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: config }));
+			await page.route('**/admin/config.yml', (route) =>
+				route.fulfill({ status: 200, contentType: 'text/yaml', body: config }),
+			);
 			await page.goto(`${site.origin}/admin/${hash}`);
 			await page.getByRole('button', { name: 'Login' }).click({ timeout: ADMIN_TIMEOUT });
 		},
@@ -75,5 +89,7 @@ export async function startCmsEditor(prefix: string): Promise<CmsEditor> {
 export async function publishNow(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await page.getByRole('menuitem', { name: 'Publish now' }).click();
-	await expect(page.getByRole('button', { name: 'Published', exact: true })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'Published', exact: true })).toBeVisible({
+		timeout: 30_000,
+	});
 }

@@ -15,7 +15,9 @@ export interface ContactPhone {
 
 /** The phone numbers of one contact, e.g. `contactPhones('emergency-999')`; empty when it lists none. */
 export function contactPhones(id: string): ContactPhone[] {
-	const data = jsYaml.load(readFileSync(join(CONTACTS, `${id}.yaml`), 'utf8')) as { phones?: ContactPhone[] } | null;
+	const data = jsYaml.load(readFileSync(join(CONTACTS, `${id}.yaml`), 'utf8')) as {
+		phones?: ContactPhone[];
+	} | null;
 	return data?.phones ?? [];
 }
 
@@ -32,6 +34,9 @@ export function expectedTelHref(number: string): string {
  * (the site joins the groups with no-break spaces so a number never wraps).
  */
 export function phoneLinkName(number: string): RegExp {
-	const groups = number.trim().split(/\s+/).map((group) => group.replace(/[+]/g, '\\+'));
+	const groups = number
+		.trim()
+		.split(/\s+/)
+		.map((group) => group.replace(/[+]/g, '\\+'));
 	return new RegExp(`^${groups.join('\\s+')}$`);
 }

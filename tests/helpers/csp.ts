@@ -34,7 +34,9 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const sample = event.sample ? ` “${event.sample}”` : '';
 			const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
-			(window as unknown as { reportCspViolation: (detail: string, blocked: string) => void }).reportCspViolation(
+			(
+				window as unknown as { reportCspViolation: (detail: string, blocked: string) => void }
+			).reportCspViolation(
 				`${event.disposition} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${sample}${where}`,
 				event.blockedURI || 'inline',
 			);
@@ -43,10 +45,16 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
 	// Violations in a web worker (Pagefind's) do not reach the page's event, only the console.
 	const aboutCsp = /Refused to|Content[ -]Security[ -]Policy/i;
 	page.on('console', (message) => {
-		if (message.type() === 'error' && aboutCsp.test(message.text())) violations.push({ path: pathOf(page.url()), detail: `console: ${message.text()}`, blocked: '' });
+		if (message.type() === 'error' && aboutCsp.test(message.text()))
+			violations.push({
+				path: pathOf(page.url()),
+				detail: `console: ${message.text()}`,
+				blocked: '',
+			});
 	});
 	page.on('pageerror', (error) => {
-		if (aboutCsp.test(error.message)) violations.push({ path: pathOf(page.url()), detail: `error: ${error.message}`, blocked: '' });
+		if (aboutCsp.test(error.message))
+			violations.push({ path: pathOf(page.url()), detail: `error: ${error.message}`, blocked: '' });
 	});
 	return violations;
 }

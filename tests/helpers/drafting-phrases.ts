@@ -18,7 +18,8 @@ export interface DraftingPhrase {
  */
 export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 	{
-		pattern: /\b(?:documents?|cop(?:y|ies)|versions?|papers?|material) (?:that )?we (?:hold|have|were given|received|used)\b/i,
+		pattern:
+			/\b(?:documents?|cop(?:y|ies)|versions?|papers?|material) (?:that )?we (?:hold|have|were given|received|used)\b/i,
 		why: '"the documents we hold", "the copy we hold": the web team describing its own sources, not the partnership speaking',
 	},
 	{
@@ -30,11 +31,13 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: '"mentioned in our sources": says where the page was drafted from',
 	},
 	{
-		pattern: /\bnot (?:in|among|amongst|found in|mentioned in) (?:the|our|any of the|any) (?:(?:partnership|RSCP|LSCB)'s )?(?:published )?(?:documents|sources|seeds?)\b/i,
+		pattern:
+			/\bnot (?:in|among|amongst|found in|mentioned in) (?:the|our|any of the|any) (?:(?:partnership|RSCP|LSCB)'s )?(?:published )?(?:documents|sources|seeds?)\b/i,
 		why: '"not in the documents": a gap in the drafting sources, for editors',
 	},
 	{
-		pattern: /\b(?:given|stated|named|described|mentioned|recorded) in the (?:partnership's )?(?:documents|sources?)\b/i,
+		pattern:
+			/\b(?:given|stated|named|described|mentioned|recorded) in the (?:partnership's )?(?:documents|sources?)\b/i,
 		why: '"not given in the partnership\'s documents": a gap in the drafting sources, for editors',
 	},
 	{
@@ -47,11 +50,13 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: '"the plan does not say…": a gap in the drafting sources, for editors',
 	},
 	{
-		pattern: /\bdocuments? (?:this|the) (?:page|entry|text|briefing|section) (?:is|was) based on\b/i,
+		pattern:
+			/\bdocuments? (?:this|the) (?:page|entry|text|briefing|section) (?:is|was) based on\b/i,
 		why: '"the documents this page is based on": says where the page was drafted from',
 	},
 	{
-		pattern: /\b(?:gives?|gave) the (?:month|year)(?: of [a-z ]+?)? but not the (?:day|month|date)\b|\bonly the (?:month|year) is (?:shown|given)\b/i,
+		pattern:
+			/\b(?:gives?|gave) the (?:month|year)(?: of [a-z ]+?)? but not the (?:day|month|date)\b|\bonly the (?:month|year) is (?:shown|given)\b/i,
 		why: '"the report gives the month but not the day": how the page handled a gap in its source, for editors',
 	},
 	{
@@ -84,8 +89,9 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: 'a drafting marker',
 	},
 	{
-		pattern: /\[text missing\]|\b(?:sentence|text|table|line) (?:is|was) (?:cut off|missing|lost)\b|\b(?:pdf|text)[- ]conversion\b/i,
-		why: 'an artefact of converting the partnership\'s documents to text',
+		pattern:
+			/\[text missing\]|\b(?:sentence|text|table|line) (?:is|was) (?:cut off|missing|lost)\b|\b(?:pdf|text)[- ]conversion\b/i,
+		why: "an artefact of converting the partnership's documents to text",
 	},
 	{
 		pattern: /\b(?:is|are|was|were|remains?|still) (?:still )?(?:not known|unknown)\b/i,
@@ -96,11 +102,13 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: '"we could not find": the web team\'s search, not the partnership speaking',
 	},
 	{
-		pattern: /\bwe do not (?:hold|have) (?:a copy|the (?:document|report|plan|date|details)|details of)\b|\bwe do not know (?:whether|if|when|the date|the exact)\b/i,
+		pattern:
+			/\bwe do not (?:hold|have) (?:a copy|the (?:document|report|plan|date|details)|details of)\b|\bwe do not know (?:whether|if|when|the date|the exact)\b/i,
 		why: '"we do not have the document", "we do not know whether it ran": a gap in the drafting sources, for editors',
 	},
 	{
-		pattern: /\b(?:the )?RSCP (?:must|should|needs to|will need to|has to) (?:confirm|check|supply|provide|verify|say|decide)\b/i,
+		pattern:
+			/\b(?:the )?RSCP (?:must|should|needs to|will need to|has to) (?:confirm|check|supply|provide|verify|say|decide)\b/i,
 		why: 'an instruction to the partnership, for editors',
 	},
 	{
@@ -108,7 +116,8 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 		why: 'an instruction to check a fact, for editors',
 	},
 	{
-		pattern: /\b(?:check|verify|confirm) (?:this |it |them )?with the (?:RSCP|partnership|business unit)\b/i,
+		pattern:
+			/\b(?:check|verify|confirm) (?:this |it |them )?with the (?:RSCP|partnership|business unit)\b/i,
 		why: 'an instruction to check a fact, for editors',
 	},
 	{
@@ -144,10 +153,15 @@ export function findDraftingPhrases(visibleText: string): string[] {
 	for (const notice of ALLOWED_NOTICES) text = text.split(notice).join(' ');
 	const found: { index: number; match: string }[] = [];
 	for (const { pattern } of DRAFTING_PHRASES) {
-		const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+		const global = new RegExp(
+			pattern.source,
+			pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+		);
 		for (const match of text.matchAll(global)) found.push({ index: match.index, match: match[0] });
 	}
 	found.sort((a, b) => a.index - b.index);
 	const seen = new Set<string>();
-	return found.map(({ match }) => match).filter((match) => !seen.has(match.toLowerCase()) && Boolean(seen.add(match.toLowerCase())));
+	return found
+		.map(({ match }) => match)
+		.filter((match) => !seen.has(match.toLowerCase()) && Boolean(seen.add(match.toLowerCase())));
 }

@@ -12,7 +12,9 @@ if (existsSync(executable)) process.exit(0);
 
 if (executable !== DEFAULT_PATH) {
 	// apt would install to /usr/bin/chromium, which would not fix a wrong CHROMIUM_PATH.
-	console.error(`CHROMIUM_PATH is “${executable}”, but no file is there. Fix the path or unset it.`);
+	console.error(
+		`CHROMIUM_PATH is “${executable}”, but no file is there. Fix the path or unset it.`,
+	);
 	process.exit(1);
 }
 
@@ -23,7 +25,10 @@ if (process.getuid?.() !== 0) {
 
 console.log(`Chromium is missing (${DEFAULT_PATH}); installing it: ${INSTALL}`);
 // Output streams straight through so a slow or failing install is visible in the log.
-const result = spawnSync('bash', ['-c', INSTALL], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const result = spawnSync('bash', ['-c', INSTALL], {
+	stdio: 'inherit',
+	env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+});
 if (result.status !== 0 || !existsSync(DEFAULT_PATH)) {
 	console.error(`Installing Chromium failed (exit ${result.status ?? result.signal}).`);
 	process.exit(1);

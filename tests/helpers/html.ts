@@ -6,7 +6,8 @@ export type HtmlNode = DefaultTreeAdapterTypes.Node;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
 
 /** An attribute's value, or undefined. */
-export const attribute = (element: HtmlElement, name: string) => element.attrs.find((item) => item.name === name)?.value;
+export const attribute = (element: HtmlElement, name: string) =>
+	element.attrs.find((item) => item.name === name)?.value;
 
 /** Every element under a node, in document order, `<template>` contents included. */
 export function elementsIn(node: HtmlNode, found: HtmlElement[] = []): HtmlElement[] {
@@ -18,7 +19,11 @@ export function elementsIn(node: HtmlNode, found: HtmlElement[] = []): HtmlEleme
 
 /** The text under a node, as written (entities decoded). */
 export const rawTextOf = (node: HtmlNode): string =>
-	node.nodeName === '#text' && 'value' in node ? node.value : 'childNodes' in node ? node.childNodes.map(rawTextOf).join('') : '';
+	node.nodeName === '#text' && 'value' in node
+		? node.value
+		: 'childNodes' in node
+			? node.childNodes.map(rawTextOf).join('')
+			: '';
 
 /** The text under a node with runs of whitespace (no-break spaces included) as one space, trimmed. */
 export const textOf = (node: HtmlNode) => rawTextOf(node).replace(/\s+/g, ' ').trim();
@@ -30,7 +35,11 @@ export function readableTextOf(node: HtmlNode): string {
 	const parts: string[] = [];
 	const visit = (current: HtmlNode) => {
 		if (current.nodeName === '#text' && 'value' in current) parts.push(current.value);
-		if ('tagName' in current && (UNREAD.has(current.tagName) || attribute(current, 'hidden') !== undefined)) return;
+		if (
+			'tagName' in current &&
+			(UNREAD.has(current.tagName) || attribute(current, 'hidden') !== undefined)
+		)
+			return;
 		if ('childNodes' in current) for (const child of current.childNodes) visit(child);
 	};
 	visit(node);

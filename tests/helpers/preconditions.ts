@@ -12,7 +12,10 @@ export const IN_CI = /^(1|true)$/i.test(process.env.CI ?? '');
  */
 export function precondition(holds: boolean, reason: string): boolean {
 	if (holds) return true;
-	if (IN_CI) throw new Error(`${reason}. In CI a missing precondition fails instead of skipping: fix the setup.`);
+	if (IN_CI)
+		throw new Error(
+			`${reason}. In CI a missing precondition fails instead of skipping: fix the setup.`,
+		);
 	return false;
 }
 

@@ -6,7 +6,13 @@ import { DIST } from './built-site.ts';
 
 export { DIST };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&apos;': "'",
+};
 
 /**
  * The site paths listed in one sitemap file, in file order, e.g. `/about/`.
@@ -15,7 +21,9 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function pathsFromSitemap(xml: string): string[] {
 	// A sitemap is a flat list of <loc> elements, so a regular expression reads it safely.
 	return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map(([, loc = '']) => {
-		const url = new URL(loc.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity));
+		const url = new URL(
+			loc.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity),
+		);
 		return url.pathname + url.search;
 	});
 }
@@ -23,7 +31,9 @@ export function pathsFromSitemap(xml: string): string[] {
 /** Every path in the built sitemap; throws with the fix when the site has not been built. */
 export function readSitemapPaths(dist: string = DIST): string[] {
 	if (!existsSync(join(dist, 'sitemap-0.xml'))) {
-		throw new Error(`No sitemap at ${join(dist, 'sitemap-0.xml')}: run \`npm run build\` before the E2E tests.`);
+		throw new Error(
+			`No sitemap at ${join(dist, 'sitemap-0.xml')}: run \`npm run build\` before the E2E tests.`,
+		);
 	}
 	const parts = readdirSync(dist)
 		.filter((name) => /^sitemap-\d+\.xml$/.test(name))

@@ -15,8 +15,14 @@ describe('splitArchive', () => {
 
 	test('puts 2016 to 2022 in the archive and keeps the order of each part', () => {
 		const { current, earlier } = splitArchive(items, (item) => item.date);
-		assert.deepEqual(current.map((item) => item.id), ['scrutiny-2025', 'first-day']);
-		assert.deepEqual(earlier.map((item) => item.id), ['newsletter-2022', 'lscb-2017', 'undated']);
+		assert.deepEqual(
+			current.map((item) => item.id),
+			['scrutiny-2025', 'first-day'],
+		);
+		assert.deepEqual(
+			earlier.map((item) => item.id),
+			['newsletter-2022', 'lscb-2017', 'undated'],
+		);
 	});
 
 	test('never presents an undated item as current', () => {
@@ -25,14 +31,21 @@ describe('splitArchive', () => {
 	});
 
 	test('accepts times as numbers and another line', () => {
-		const { current } = splitArchive([Date.UTC(2018, 0, 1), Date.UTC(2016, 0, 1)], (time) => time, new Date(Date.UTC(2017, 0, 1)));
+		const { current } = splitArchive(
+			[Date.UTC(2018, 0, 1), Date.UTC(2016, 0, 1)],
+			(time) => time,
+			new Date(Date.UTC(2017, 0, 1)),
+		);
 		assert.deepEqual(current, [Date.UTC(2018, 0, 1)]);
 	});
 });
 
 describe('yearSpan', () => {
 	test('gives the first and last year, or one year, or nothing', () => {
-		assert.equal(yearSpan([new Date('2022-07-04'), new Date('2016-08-01'), new Date('2018-03-01')]), '2016 to 2022');
+		assert.equal(
+			yearSpan([new Date('2022-07-04'), new Date('2016-08-01'), new Date('2018-03-01')]),
+			'2016 to 2022',
+		);
 		assert.equal(yearSpan([Date.UTC(2022, 6, 4)]), '2022');
 		assert.equal(yearSpan([]), '');
 	});

@@ -6,8 +6,16 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { formatBenchResults, marginalMsPerPage, type BenchResults } from '../../src/tools/bench/format-results.ts';
-import { makeSyntheticEntries, seededRandom, type TemplateEntry } from '../../src/tools/bench/synthetic-content.ts';
+import {
+	formatBenchResults,
+	marginalMsPerPage,
+	type BenchResults,
+} from '../../src/tools/bench/format-results.ts';
+import {
+	makeSyntheticEntries,
+	seededRandom,
+	type TemplateEntry,
+} from '../../src/tools/bench/synthetic-content.ts';
 import { parseEntryFile } from '../../src/lib/content-check/parse-entry-file.ts';
 import { validateContent } from '../../src/lib/content-check/validate-content.ts';
 
@@ -17,7 +25,11 @@ function realTemplates(): TemplateEntry[] {
 	return ['briefings', 'newsletters'].flatMap((collection) =>
 		readdirSync(join(REPO, 'content', collection))
 			.filter((file) => file.endsWith('.md'))
-			.map((file) => ({ collection, file, source: readFileSync(join(REPO, 'content', collection, file), 'utf8') })),
+			.map((file) => ({
+				collection,
+				file,
+				source: readFileSync(join(REPO, 'content', collection, file), 'utf8'),
+			})),
 	);
 }
 
@@ -30,7 +42,9 @@ describe('makeSyntheticEntries', () => {
 		assert.equal(entries.filter((entry) => entry.collection === 'briefings').length, 20);
 		assert.equal(new Set(entries.map((entry) => `${entry.collection}/${entry.file}`)).size, 40);
 		// Read as YAML: the CMS layout folds a long title onto two lines.
-		const titles = entries.map((entry) => (parseEntryFile(entry.source, 'prose').data as { title?: string }).title);
+		const titles = entries.map(
+			(entry) => (parseEntryFile(entry.source, 'prose').data as { title?: string }).title,
+		);
 		assert.equal(new Set(titles).size, 40);
 	});
 
@@ -45,9 +59,13 @@ describe('makeSyntheticEntries', () => {
 		const root = mkdtempSync(join(tmpdir(), 'rscp-synthetic-'));
 		try {
 			cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
-			for (const entry of entries) writeFileSync(join(root, 'content', entry.collection, entry.file), entry.source);
+			for (const entry of entries)
+				writeFileSync(join(root, 'content', entry.collection, entry.file), entry.source);
 			const { problems } = validateContent(root);
-			assert.deepEqual(problems.filter((problem) => /synthetic/.test(problem.file)), []);
+			assert.deepEqual(
+				problems.filter((problem) => /synthetic/.test(problem.file)),
+				[],
+			);
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
@@ -56,8 +74,20 @@ describe('makeSyntheticEntries', () => {
 
 describe('the bench report', () => {
 	test('marginal cost leaves out the fixed start-up', () => {
-		assert.equal(marginalMsPerPage({ seconds: 5, peakMb: 1, pages: 100 }, { seconds: 14, peakMb: 1, pages: 1100 }), 9);
-		assert.equal(marginalMsPerPage({ seconds: 5, peakMb: 1, pages: 100 }, { seconds: 6, peakMb: 1, pages: 100 }), undefined);
+		assert.equal(
+			marginalMsPerPage(
+				{ seconds: 5, peakMb: 1, pages: 100 },
+				{ seconds: 14, peakMb: 1, pages: 1100 },
+			),
+			9,
+		);
+		assert.equal(
+			marginalMsPerPage(
+				{ seconds: 5, peakMb: 1, pages: 100 },
+				{ seconds: 6, peakMb: 1, pages: 100 },
+			),
+			undefined,
+		);
 	});
 
 	test('formats the tables, and says why a first search is missing', () => {
@@ -68,20 +98,55 @@ describe('the bench report', () => {
 			templates: '2 briefings',
 			realSite: { seconds: 7, peakMb: 600, pages: 417, pagefindSeconds: 1 },
 			scaling: [
-				{ entries: 100, site: { seconds: 10, peakMb: 700, pages: 600 }, bare: { seconds: 4, peakMb: 400, pages: 116 }, contentCheckSeconds: 2, pagefindSeconds: 1 },
-				{ entries: 1000, site: { seconds: 28, peakMb: 900, pages: 2400 }, bare: { seconds: 8, peakMb: 500, pages: 1016 }, contentCheckSeconds: 5, pagefindSeconds: 3 },
+				{
+					entries: 100,
+					site: { seconds: 10, peakMb: 700, pages: 600 },
+					bare: { seconds: 4, peakMb: 400, pages: 116 },
+					contentCheckSeconds: 2,
+					pagefindSeconds: 1,
+				},
+				{
+					entries: 1000,
+					site: { seconds: 28, peakMb: 900, pages: 2400 },
+					bare: { seconds: 8, peakMb: 500, pages: 1016 },
+					contentCheckSeconds: 5,
+					pagefindSeconds: 3,
+				},
 			],
 			lighthouse: [
-				{ path: '/', performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1234, shortfalls: [] },
-				{ path: '/search/', performance: 0, accessibility: 0, bestPractices: 0, seo: 0, lcpMs: Number.NaN, shortfalls: [], error: '(exit 1): NO_FCP' },
+				{
+					path: '/',
+					performance: 100,
+					accessibility: 100,
+					bestPractices: 100,
+					seo: 100,
+					lcpMs: 1234,
+					shortfalls: [],
+				},
+				{
+					path: '/search/',
+					performance: 0,
+					accessibility: 0,
+					bestPractices: 0,
+					seo: 0,
+					lcpMs: Number.NaN,
+					shortfalls: [],
+					error: '(exit 1): NO_FCP',
+				},
 			],
 			firstSearch: undefined,
 			firstSearchNote: 'The search benchmark is not available yet.',
 		};
 		const report = formatBenchResults(results);
-		assert.match(report, /\| 1000 \| 2400 \| 28\.0 s \| 900 MB \| 11\.7 ms \| 10\.0 ms \| 8\.0 s \/ 1016 pages \| 500 MB \| 4\.4 ms \| 3\.5× \| 5\.0 s \| 3\.0 s \|/);
+		assert.match(
+			report,
+			/\| 1000 \| 2400 \| 28\.0 s \| 900 MB \| 11\.7 ms \| 10\.0 ms \| 8\.0 s \/ 1016 pages \| 500 MB \| 4\.4 ms \| 3\.5× \| 5\.0 s \| 3\.0 s \|/,
+		);
 		assert.match(report, /\| `\/` \| 100 \| 100 \| 100 \| 100 \| 1\.2 s \| none \|/);
-		assert.match(report, /\| `\/search\/` \| – \| – \| – \| – \| – \| Lighthouse failed: \(exit 1\): NO_FCP \|/);
+		assert.match(
+			report,
+			/\| `\/search\/` \| – \| – \| – \| – \| – \| Lighthouse failed: \(exit 1\): NO_FCP \|/,
+		);
 		assert.match(report, /The search benchmark is not available yet\./);
 	});
 });

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BRIEFING_PARTS, briefingContents, buildOutline, firstSentence } from '../../src/lib/briefings/outline.ts';
+import {
+	BRIEFING_PARTS,
+	briefingContents,
+	buildOutline,
+	firstSentence,
+} from '../../src/lib/briefings/outline.ts';
 
 const BRIEFING = {
-	background: 'A child was not brought to appointments. Nobody asked why.\n\nThe review looked at health, education and social care.',
+	background:
+		'A child was not brought to appointments. Nobody asked why.\n\nThe review looked at health, education and social care.',
 	whyItMatters: 'Missed appointments can be neglect.',
 	keyFindings: [
 		{ heading: 'Was not brought', text: 'Records said "did not attend". That blamed the child.' },
@@ -11,7 +17,11 @@ const BRIEFING = {
 		{ heading: 'Agencies did not talk', text: 'Each agency knew part of the picture.' },
 	],
 	whatToDo: 'Do these things:\n- Ask why the child was not brought. Write it down.\n- Tell the GP.',
-	reflectionQuestions: ['What are your key thoughts?', 'How will we know the learning is embedded?', 'Who do we tell when a child is not brought?'],
+	reflectionQuestions: [
+		'What are your key thoughts?',
+		'How will we know the learning is embedded?',
+		'Who do we tell when a child is not brought?',
+	],
 };
 
 describe('firstSentence', () => {
@@ -22,7 +32,10 @@ describe('firstSentence', () => {
 		assert.equal(firstSentence('They said “no.” Then they left.'), 'They said “no.”');
 	});
 	it('does not stop at abbreviations', () => {
-		assert.equal(firstSentence('Use tools, e.g. The checklist, i.e. Form A. Then act.'), 'Use tools, e.g. The checklist, i.e. Form A.');
+		assert.equal(
+			firstSentence('Use tools, e.g. The checklist, i.e. Form A. Then act.'),
+			'Use tools, e.g. The checklist, i.e. Form A.',
+		);
 	});
 	it('does not stop inside numbers or before lower-case words', () => {
 		assert.equal(firstSentence('It rose 2.5 times. ok then. Next.'), 'It rose 2.5 times. ok then.');
@@ -51,8 +64,15 @@ describe('buildOutline', () => {
 		);
 	});
 	it('takes the first sentence of each paragraph and bullet as a talking point', () => {
-		assert.deepEqual(outline[0]!.points, [{ text: 'A child was not brought to appointments.' }, { text: 'The review looked at health, education and social care.' }]);
-		assert.deepEqual(outline[3]!.points, [{ text: 'Do these things:' }, { text: 'Ask why the child was not brought.' }, { text: 'Tell the GP.' }]);
+		assert.deepEqual(outline[0]!.points, [
+			{ text: 'A child was not brought to appointments.' },
+			{ text: 'The review looked at health, education and social care.' },
+		]);
+		assert.deepEqual(outline[3]!.points, [
+			{ text: 'Do these things:' },
+			{ text: 'Ask why the child was not brought.' },
+			{ text: 'Tell the GP.' },
+		]);
 	});
 	it('gives each key finding its heading and lead sentence', () => {
 		assert.deepEqual(outline[2]!.points, [

@@ -12,7 +12,9 @@ const CLI = join(REPO, 'src/tools/check-content.ts');
 
 /** How many fixture files a root holds: each invalid fixture has exactly one problem. */
 const fixtureCount = (root: string) =>
-	readdirSync(join(REPO, root, 'content'), { recursive: true, withFileTypes: true }).filter((dirent) => dirent.isFile()).length;
+	readdirSync(join(REPO, root, 'content'), { recursive: true, withFileTypes: true }).filter(
+		(dirent) => dirent.isFile(),
+	).length;
 
 /** Runs the checker with this same Node (the project's Node 22, which strips TypeScript types). */
 function checkContent(root: string) {
@@ -29,15 +31,25 @@ test('check-content exits 1 and lists every bad file', () => {
 		'content/newsletters/missing-priority.md',
 		'content/glossary/missing-expansion.yaml',
 	]) {
-		assert.match(result.stderr, new RegExp(file.replaceAll('.', '\\.')), `${file} missing from output`);
+		assert.match(
+			result.stderr,
+			new RegExp(file.replaceAll('.', '\\.')),
+			`${file} missing from output`,
+		);
 	}
 	const count = fixtureCount('tests/fixtures/invalid');
-	assert.match(result.stderr, new RegExp(`Content check failed: ${count} problem\\(s\\) in ${count} of ${count} file\\(s\\)`));
+	assert.match(
+		result.stderr,
+		new RegExp(`Content check failed: ${count} problem\\(s\\) in ${count} of ${count} file\\(s\\)`),
+	);
 });
 
 test('check-content exits 0 on valid content', () => {
 	const result = checkContent('tests/fixtures/valid');
 	assert.equal(result.status, 0, result.stderr);
 	// One valid fixture per collection.
-	assert.match(result.stdout, new RegExp(`Content check passed: ${COLLECTION_NAMES.length} file\\(s\\)`));
+	assert.match(
+		result.stdout,
+		new RegExp(`Content check passed: ${COLLECTION_NAMES.length} file\\(s\\)`),
+	);
 });

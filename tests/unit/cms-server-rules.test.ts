@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { editableAreas } from '../../src/lib/cms-server/editable-areas.ts';
-import { deleteProblem, entryWriteProblem, mediaWriteProblem, readProblem } from '../../src/lib/cms-server/file-access-rules.ts';
+import {
+	deleteProblem,
+	entryWriteProblem,
+	mediaWriteProblem,
+	readProblem,
+} from '../../src/lib/cms-server/file-access-rules.ts';
 import { inspectRepoPath } from '../../src/lib/cms-server/inspect-repo-path.ts';
 import { normaliseRepoPath } from '../../src/lib/cms-server/repo-path.ts';
 
@@ -16,7 +21,10 @@ const AREAS = editableAreas(readFileSync(join(REPO, 'cms/config.yml'), 'utf8'));
 
 describe('normaliseRepoPath', () => {
 	test('gives one spelling for one file', () => {
-		assert.deepEqual(normaliseRepoPath('content/./pages//about/budget.md'), { ok: true, path: 'content/pages/about/budget.md' });
+		assert.deepEqual(normaliseRepoPath('content/./pages//about/budget.md'), {
+			ok: true,
+			path: 'content/pages/about/budget.md',
+		});
 		assert.deepEqual(normaliseRepoPath('content/pages/'), { ok: true, path: 'content/pages' });
 	});
 
@@ -43,7 +51,13 @@ describe('normaliseRepoPath', () => {
 describe('editableAreas (from cms/config.yml)', () => {
 	test('lists every folder collection with its extension, label and media folder', () => {
 		const pages = AREAS.collections.find((collection) => collection.name === 'pages');
-		assert.deepEqual(pages, { name: 'pages', labelSingular: 'Page', folder: 'content/pages', extension: 'md', mediaFolder: { nextToEntry: 'images' } });
+		assert.deepEqual(pages, {
+			name: 'pages',
+			labelSingular: 'Page',
+			folder: 'content/pages',
+			extension: 'md',
+			mediaFolder: { nextToEntry: 'images' },
+		});
 		const contacts = AREAS.collections.find((collection) => collection.name === 'contacts');
 		assert.equal(contacts?.extension, 'yaml');
 		assert.equal(AREAS.mediaFolder, 'public/uploads');
@@ -51,8 +65,17 @@ describe('editableAreas (from cms/config.yml)', () => {
 	});
 
 	test('refuses a config whose folders leave the project', () => {
-		assert.throws(() => editableAreas('media_folder: ../uploads\ncollections: []\n'), /media_folder .* goes up a folder/);
-		assert.throws(() => editableAreas('media_folder: public/uploads\ncollections:\n  - { name: x, folder: .git }\n'), /hidden/);
+		assert.throws(
+			() => editableAreas('media_folder: ../uploads\ncollections: []\n'),
+			/media_folder .* goes up a folder/,
+		);
+		assert.throws(
+			() =>
+				editableAreas(
+					'media_folder: public/uploads\ncollections:\n  - { name: x, folder: .git }\n',
+				),
+			/hidden/,
+		);
 	});
 });
 
@@ -60,14 +83,32 @@ describe('what the CMS may touch', () => {
 	test('entries: only in a collection folder, with that collection’s extension', () => {
 		assert.equal(entryWriteProblem('content/pages/about/budget.md', AREAS), undefined);
 		assert.equal(entryWriteProblem('content/contacts/lado.yaml', AREAS), undefined);
-		assert.match(entryWriteProblem('content/pages/about/x.mdx', AREAS) ?? '', /Page entries are \.md files/);
+		assert.match(
+			entryWriteProblem('content/pages/about/x.mdx', AREAS) ?? '',
+			/Page entries are \.md files/,
+		);
 		assert.match(entryWriteProblem('content/contacts/lado.md', AREAS) ?? '', /\.yaml files/);
-		assert.match(entryWriteProblem('content/pages', AREAS) ?? '', /is not content/, 'the folder itself is no entry');
+		assert.match(
+			entryWriteProblem('content/pages', AREAS) ?? '',
+			/is not content/,
+			'the folder itself is no entry',
+		);
 	});
 
-	for (const path of ['package.json', 'src/pages/x.astro', 'astro.config.mjs', 'public/_headers', 'content/x.md', 'cms/config.yml', 'tests/unit/x.test.ts']) {
+	for (const path of [
+		'package.json',
+		'src/pages/x.astro',
+		'astro.config.mjs',
+		'public/_headers',
+		'content/x.md',
+		'cms/config.yml',
+		'tests/unit/x.test.ts',
+	]) {
 		test(`refuses to save, upload or delete ${path}`, () => {
-			assert.match(entryWriteProblem(path, AREAS) ?? '', /is not content: .* under content\/ and public\/uploads\//);
+			assert.match(
+				entryWriteProblem(path, AREAS) ?? '',
+				/is not content: .* under content\/ and public\/uploads\//,
+			);
 			assert.ok(mediaWriteProblem(path, AREAS));
 			assert.ok(deleteProblem(path, AREAS));
 		});
@@ -76,10 +117,21 @@ describe('what the CMS may touch', () => {
 	test('uploads: images only, in public/uploads or an images folder next to the entries', () => {
 		assert.equal(mediaWriteProblem('public/uploads/photo.jpg', AREAS), undefined);
 		assert.equal(mediaWriteProblem('content/newsletters/images/cover.JPEG', AREAS), undefined);
-		assert.equal(mediaWriteProblem('content/pages/about/images/chart.png', AREAS), undefined, 'nested pages keep images next to them');
+		assert.equal(
+			mediaWriteProblem('content/pages/about/images/chart.png', AREAS),
+			undefined,
+			'nested pages keep images next to them',
+		);
 		assert.match(mediaWriteProblem('public/uploads/page.html', AREAS) ?? '', /only images/);
-		assert.match(mediaWriteProblem('public/uploads/logo.svg', AREAS) ?? '', /only images/, 'SVG can carry script');
-		assert.match(mediaWriteProblem('content/newsletters/cover.jpg', AREAS) ?? '', /uploads go in a media folder/);
+		assert.match(
+			mediaWriteProblem('public/uploads/logo.svg', AREAS) ?? '',
+			/only images/,
+			'SVG can carry script',
+		);
+		assert.match(
+			mediaWriteProblem('content/newsletters/cover.jpg', AREAS) ?? '',
+			/uploads go in a media folder/,
+		);
 		assert.match(mediaWriteProblem('public/cover.jpg', AREAS) ?? '', /is not content/);
 	});
 
@@ -115,14 +167,19 @@ describe('inspectRepoPath', () => {
 	});
 
 	test('refuses a symbolic link anywhere on the way, even one that points nowhere yet', () => {
-		assert.deepEqual(inspectRepoPath(root, 'content/pages/linked/x.md'), { kind: 'unsafe', problem: '“content/pages/linked” is a symbolic link, which the content editor does not follow' });
+		assert.deepEqual(inspectRepoPath(root, 'content/pages/linked/x.md'), {
+			kind: 'unsafe',
+			problem:
+				'“content/pages/linked” is a symbolic link, which the content editor does not follow',
+		});
 		assert.equal(inspectRepoPath(root, 'content/pages/dangling.md').kind, 'unsafe');
 	});
 
 	test('refuses a path through a file', () => {
 		assert.deepEqual(inspectRepoPath(root, 'content/pages/about/budget.md/x.md'), {
 			kind: 'unsafe',
-			problem: '“content/pages/about/budget.md” is a file, so “content/pages/about/budget.md/x.md” cannot be inside it',
+			problem:
+				'“content/pages/about/budget.md” is a file, so “content/pages/about/budget.md/x.md” cannot be inside it',
 		});
 	});
 });

@@ -25,17 +25,34 @@ interface Reply {
 }
 
 /** Posts a body (a string is sent as it is) with the headers a page on the site would send. */
-function post(body: unknown, headers: Record<string, string> = {}, method = 'POST'): Promise<Reply> {
+function post(
+	body: unknown,
+	headers: Record<string, string> = {},
+	method = 'POST',
+): Promise<Reply> {
 	const text = typeof body === 'string' ? body : JSON.stringify(body);
 	const url = new URL(cms.apiUrl);
 	return new Promise((resolveReply, reject) => {
 		const outgoing = request(
-			{ host: url.hostname, port: url.port, path: url.pathname, method, agent: false, headers: { 'Content-Type': 'application/json', Origin: SITE_ORIGIN, ...headers } },
+			{
+				host: url.hostname,
+				port: url.port,
+				path: url.pathname,
+				method,
+				agent: false,
+				headers: { 'Content-Type': 'application/json', Origin: SITE_ORIGIN, ...headers },
+			},
 			(response) => {
 				let data = '';
 				response.setEncoding('utf8');
 				response.on('data', (chunk: string) => (data += chunk));
-				response.on('end', () => resolveReply({ status: response.statusCode ?? 0, headers: response.headers, json: data ? (JSON.parse(data) as Reply['json']) : {} }));
+				response.on('end', () =>
+					resolveReply({
+						status: response.statusCode ?? 0,
+						headers: response.headers,
+						json: data ? (JSON.parse(data) as Reply['json']) : {},
+					}),
+				);
 			},
 		);
 		outgoing.on('error', reject);
@@ -43,7 +60,11 @@ function post(body: unknown, headers: Record<string, string> = {}, method = 'POS
 	});
 }
 
-const entriesByFolder = () => post({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/pages', extension: 'md', depth: 3 } });
+const entriesByFolder = () =>
+	post({
+		action: 'entriesByFolder',
+		params: { branch: 'main', folder: 'content/pages', extension: 'md', depth: 3 },
+	});
 const read = (path: string) => readFileSync(join(project, path), 'utf8');
 
 /** A persistEntry body shaped as the real admin sends it for Pages (see cms-server-requests.test.ts). */
@@ -53,27 +74,51 @@ function persistEntry(dataFiles: object[], options: object = {}, assets: object[
 		params: {
 			dataFiles,
 			assets,
-			options: { newEntry: false, hasSubfolders: false, collectionName: 'pages', commitMessage: 'Update Page “x”', useWorkflow: false, status: 'draft', unpublished: false, ...options },
+			options: {
+				newEntry: false,
+				hasSubfolders: false,
+				collectionName: 'pages',
+				commitMessage: 'Update Page “x”',
+				useWorkflow: false,
+				status: 'draft',
+				unpublished: false,
+				...options,
+			},
 			branch: 'main',
 		},
 		branch: 'main',
 	};
 }
-const pageFile = (path: string, extra: object = {}) => ({ slug: 'x', path, raw: '---\ntitle: Written by the test\n---\n', ...extra });
+const pageFile = (path: string, extra: object = {}) => ({
+	slug: 'x',
+	path,
+	raw: '---\ntitle: Written by the test\n---\n',
+	...extra,
+});
 
 /** Asserts the server still lists the pages, as the admin does when it opens Pages. */
 async function assertStillServes(): Promise<void> {
 	const reply = await entriesByFolder();
 	assert.equal(reply.status, 200, JSON.stringify(reply.json));
-	const paths = (reply.json as unknown as { file: { path: string } }[]).map((entry) => entry.file.path);
+	const paths = (reply.json as unknown as { file: { path: string } }[]).map(
+		(entry) => entry.file.path,
+	);
 	assert.ok(paths.includes(BUDGET), `the pages list has ${BUDGET}`);
 }
 
 describe('the local content server (guard + decap-server)', () => {
 	before(async () => {
-		project = createTempProject({ prefix: 'rscp-cms-server-', copy: ['content', 'cms', 'src/pages', 'package.json'] });
+		project = createTempProject({
+			prefix: 'rscp-cms-server-',
+			copy: ['content', 'cms', 'src/pages', 'package.json'],
+		});
 		mkdirSync(join(project, '.git/hooks'), { recursive: true });
-		cms = await startCmsServer({ root: project, port: 0, sitePort: SITE_PORT, log: (line) => log.push(line) });
+		cms = await startCmsServer({
+			root: project,
+			port: 0,
+			sitePort: SITE_PORT,
+			log: (line) => log.push(line),
+		});
 	});
 	after(async () => {
 		await cms?.close();
@@ -85,7 +130,11 @@ describe('the local content server (guard + decap-server)', () => {
 		assert.equal(info.status, 200);
 		assert.equal(info.json.type, 'local_fs');
 		assert.equal(info.headers['access-control-allow-origin'], SITE_ORIGIN);
-		const preflight = await post('', { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' }, 'OPTIONS');
+		const preflight = await post(
+			'',
+			{ 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+			'OPTIONS',
+		);
 		assert.equal(preflight.status, 204);
 		assert.equal(preflight.headers['access-control-allow-origin'], SITE_ORIGIN);
 		assert.equal(preflight.headers['access-control-allow-methods'], 'POST');
@@ -106,34 +155,68 @@ describe('the local content server (guard + decap-server)', () => {
 				assert.equal(reply.headers['access-control-allow-origin'], undefined);
 			}
 		}
-		const write = await post(persistEntry([pageFile(BUDGET, { raw: 'rebound' })]), { Host: `attacker.example:${cms.port}` });
+		const write = await post(persistEntry([pageFile(BUDGET, { raw: 'rebound' })]), {
+			Host: `attacker.example:${cms.port}`,
+		});
 		assert.equal(write.status, 403);
 		assert.doesNotMatch(read(BUDGET), /rebound/);
 	});
 
-	for (const path of ['.git/hooks/x', '.git/hooks/pre-commit', 'package.json', 'src/pages/x.astro', 'src/pages/index.astro', '../outside', '../outside.md']) {
+	for (const path of [
+		'.git/hooks/x',
+		'.git/hooks/pre-commit',
+		'package.json',
+		'src/pages/x.astro',
+		'src/pages/index.astro',
+		'../outside',
+		'../outside.md',
+	]) {
 		test(`refuses to write ${path} (403) and writes nothing`, async () => {
 			const target = join(project, path);
 			const before = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
 			const attempts = [
 				persistEntry([pageFile(path)]),
 				persistEntry([pageFile('content/pages/privacy.md', { newPath: path })]),
-				{ action: 'persistMedia', params: { branch: 'main', asset: { path, content: Buffer.from('#!/bin/sh\necho pwned\n').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'Upload' } } },
-				{ action: 'deleteFile', params: { branch: 'main', path, options: { commitMessage: 'Delete' } } },
+				{
+					action: 'persistMedia',
+					params: {
+						branch: 'main',
+						asset: {
+							path,
+							content: Buffer.from('#!/bin/sh\necho pwned\n').toString('base64'),
+							encoding: 'base64',
+						},
+						options: { commitMessage: 'Upload' },
+					},
+				},
+				{
+					action: 'deleteFile',
+					params: { branch: 'main', path, options: { commitMessage: 'Delete' } },
+				},
 			];
 			for (const body of attempts) {
 				const reply = await post(body);
 				assert.equal(reply.status, 403, JSON.stringify(reply.json));
 				assert.ok(reply.json.error, 'a message for the admin');
 			}
-			assert.equal(existsSync(target) ? readFileSync(target, 'utf8') : undefined, before, `${path} is as it was`);
-			assert.equal(existsSync(join(project, 'content/pages/privacy.md')), true, 'the entry was not moved');
+			assert.equal(
+				existsSync(target) ? readFileSync(target, 'utf8') : undefined,
+				before,
+				`${path} is as it was`,
+			);
+			assert.equal(
+				existsSync(join(project, 'content/pages/privacy.md')),
+				true,
+				'the entry was not moved',
+			);
 		});
 	}
 
 	test('refuses a save through a symbolic link inside content/', async () => {
 		symlinkSync(join(project, 'src/pages'), join(project, 'content/pages/linked'));
-		const reply = await post(persistEntry([pageFile('content/pages/linked/evil.md')], { newEntry: true }));
+		const reply = await post(
+			persistEntry([pageFile('content/pages/linked/evil.md')], { newEntry: true }),
+		);
 		assert.equal(reply.status, 403);
 		assert.match(reply.json.error ?? '', /symbolic link/);
 		assert.equal(existsSync(join(project, 'src/pages/evil.md')), false);
@@ -143,15 +226,50 @@ describe('the local content server (guard + decap-server)', () => {
 		const privacy = read('content/pages/privacy.md');
 		const malformed: [string, unknown, number][] = [
 			// The request that stopped decap-server for good: a move whose target is a folder.
-			['newPath pointing at a folder', persistEntry([pageFile('content/pages/privacy.md', { raw: privacy, newPath: 'content/pages/about' })]), 403],
-			['newPath pointing at a folder named like a page', persistEntry([pageFile('content/pages/privacy.md', { raw: privacy, newPath: 'content/pages/folder.md' })]), 409],
-			['newPath through a file', persistEntry([pageFile('content/pages/privacy.md', { raw: privacy, newPath: 'content/pages/privacy.md/x.md' })]), 403],
+			[
+				'newPath pointing at a folder',
+				persistEntry([
+					pageFile('content/pages/privacy.md', { raw: privacy, newPath: 'content/pages/about' }),
+				]),
+				403,
+			],
+			[
+				'newPath pointing at a folder named like a page',
+				persistEntry([
+					pageFile('content/pages/privacy.md', {
+						raw: privacy,
+						newPath: 'content/pages/folder.md',
+					}),
+				]),
+				409,
+			],
+			[
+				'newPath through a file',
+				persistEntry([
+					pageFile('content/pages/privacy.md', {
+						raw: privacy,
+						newPath: 'content/pages/privacy.md/x.md',
+					}),
+				]),
+				403,
+			],
 			['invalid JSON', '{"action": "persistEntry", ', 400],
 			['JSON that is not an object', '"info"', 400],
 			['no action', {}, 400],
 			['missing params', { action: 'persistEntry' }, 400],
-			['missing fields', { action: 'persistEntry', params: { branch: 'main', dataFiles: [{ path: BUDGET }], assets: [] } }, 400],
-			['a path that is not text', { action: 'getEntry', params: { branch: 'main', path: { $ne: 1 } } }, 400],
+			[
+				'missing fields',
+				{
+					action: 'persistEntry',
+					params: { branch: 'main', dataFiles: [{ path: BUDGET }], assets: [] },
+				},
+				400,
+			],
+			[
+				'a path that is not text',
+				{ action: 'getEntry', params: { branch: 'main', path: { $ne: 1 } } },
+				400,
+			],
 			['an unknown action', { action: 'exec', params: {} }, 400],
 		];
 		mkdirSync(join(project, 'content/pages/folder.md'));
@@ -169,20 +287,48 @@ describe('the local content server (guard + decap-server)', () => {
 
 	test('refuses a new page that would replace an existing one (409), and writes nothing', async () => {
 		const before = read(BUDGET);
-		const reply = await post(persistEntry([pageFile(BUDGET, { slug: 'about/budget-1', raw: '---\ntitle: Budget\n---\nA new page.\n' })], { newEntry: true, commitMessage: 'Create Page “about/budget-1”' }));
+		const reply = await post(
+			persistEntry(
+				[
+					pageFile(BUDGET, {
+						slug: 'about/budget-1',
+						raw: '---\ntitle: Budget\n---\nA new page.\n',
+					}),
+				],
+				{ newEntry: true, commitMessage: 'Create Page “about/budget-1”' },
+			),
+		);
 		assert.equal(reply.status, 409);
-		assert.equal(reply.json.error, `A page already exists at ${BUDGET}. Choose another title, or open that page to edit it. Nothing was saved.`);
+		assert.equal(
+			reply.json.error,
+			`A page already exists at ${BUDGET}. Choose another title, or open that page to edit it. Nothing was saved.`,
+		);
 		assert.equal(read(BUDGET), before);
 	});
 
 	test('saves what the admin may save: a new page, an edit, an upload', async () => {
-		const created = await post(persistEntry([pageFile('content/pages/about/budget-2031.md')], { newEntry: true }));
+		const created = await post(
+			persistEntry([pageFile('content/pages/about/budget-2031.md')], { newEntry: true }),
+		);
 		assert.equal(created.status, 200, JSON.stringify(created.json));
 		assert.match(read('content/pages/about/budget-2031.md'), /Written by the test/);
-		const edited = await post(persistEntry([pageFile(BUDGET, { raw: `${read(BUDGET)}\nEdited.\n` })]));
+		const edited = await post(
+			persistEntry([pageFile(BUDGET, { raw: `${read(BUDGET)}\nEdited.\n` })]),
+		);
 		assert.equal(edited.status, 200);
 		assert.match(read(BUDGET), /Edited\.\n$/);
-		const upload = await post({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'content/pages/about/images/chart.png', content: 'iVBORw0KGgo=', encoding: 'base64' }, options: { commitMessage: 'Upload' } } });
+		const upload = await post({
+			action: 'persistMedia',
+			params: {
+				branch: 'main',
+				asset: {
+					path: 'content/pages/about/images/chart.png',
+					content: 'iVBORw0KGgo=',
+					encoding: 'base64',
+				},
+				options: { commitMessage: 'Upload' },
+			},
+		});
 		assert.equal(upload.status, 200, JSON.stringify(upload.json));
 		assert.equal(existsSync(join(project, 'content/pages/about/images/chart.png')), true);
 	});
@@ -194,7 +340,10 @@ describe('the local content server (guard + decap-server)', () => {
 		await assertStillServes();
 		assert.equal(cms.decap.restarts(), 1);
 		assert.notEqual(cms.decap.pid(), pid);
-		assert.ok(log.some((line) => /decap-server stopped \(SIGKILL\); starting it again/.test(line)), log.join('\n'));
+		assert.ok(
+			log.some((line) => /decap-server stopped \(SIGKILL\); starting it again/.test(line)),
+			log.join('\n'),
+		);
 	});
 
 	test('the outside folder was never written', () => {

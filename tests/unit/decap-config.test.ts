@@ -23,14 +23,22 @@ import {
 } from '../../src/lib/cms/to-decap-config.ts';
 import { localConfig } from '../../src/lib/cms/local-config.ts';
 import { productionConfig } from '../../src/lib/cms/production-config.ts';
-import { toDecapField, UnmappableSchemaError, type DecapField } from '../../src/lib/cms/to-decap-fields.ts';
+import {
+	toDecapField,
+	UnmappableSchemaError,
+	type DecapField,
+} from '../../src/lib/cms/to-decap-fields.ts';
 import { parseEntryFile } from '../../src/lib/content-check/parse-entry-file.ts';
 import { entryIdFor } from '../../src/lib/content-check/validate-content.ts';
 import { splitPriorityId } from '../../src/lib/urls.ts';
 import { REVIEW_TYPES, REVIEW_TYPE_LABELS } from '../../src/schemas/briefings.ts';
 import { COLLECTIONS, type RegisteredCollection } from '../../src/schemas/collections.ts';
 import { cmsSchemaContext } from '../../src/lib/cms/cms-schema-context.ts';
-import { EmailSchema, SafeUrlSchema, UkPhoneNumberSchema } from '../../src/schemas/shared/fields.ts';
+import {
+	EmailSchema,
+	SafeUrlSchema,
+	UkPhoneNumberSchema,
+} from '../../src/schemas/shared/fields.ts';
 import { skipUnless } from '../helpers/preconditions.ts';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -78,7 +86,9 @@ function filesUnder(folder: string): string[] {
 
 /** The entry files of a collection (the extensions its loader reads), relative to its folder. */
 function entryFiles(definition: RegisteredCollection): string[] {
-	return filesUnder(join(REPO, definition.folder)).filter((file) => definition.extensions.includes(extname(file).slice(1)));
+	return filesUnder(join(REPO, definition.folder)).filter((file) =>
+		definition.extensions.includes(extname(file).slice(1)),
+	);
 }
 
 /** The parsed data of every entry of a collection, by its file name (Decap's `{{slug}}`). */
@@ -86,7 +96,8 @@ function entriesOf(name: keyof typeof COLLECTIONS): { file: string; data: unknow
 	const definition = COLLECTIONS[name];
 	return entryFiles(definition).map((file) => ({
 		file,
-		data: parseEntryFile(readFileSync(join(REPO, definition.folder, file), 'utf8'), definition.kind).data,
+		data: parseEntryFile(readFileSync(join(REPO, definition.folder, file), 'utf8'), definition.kind)
+			.data,
 	}));
 }
 
@@ -95,7 +106,11 @@ const decapSlug = (file: string) => basename(file, extname(file));
 
 describe('cms/config.yml', () => {
 	test('is exactly what the generator writes from the schemas', () => {
-		assert.equal(renderDecapConfigFromRepo(REPO) === COMMITTED, true, 'cms/config.yml is out of date: run npm run cms:build');
+		assert.equal(
+			renderDecapConfigFromRepo(REPO) === COMMITTED,
+			true,
+			'cms/config.yml is out of date: run npm run cms:build',
+		);
 	});
 
 	test('has no YAML anchors or aliases, so a schema change reads as a plain diff', () => {
@@ -157,33 +172,48 @@ describe('every content file is one the CMS can open and save', () => {
 					[],
 					'files in sub-folders are invisible to a flat Decap collection and their ids contain “/”',
 				);
-				for (const file of files) assert.equal(decapSlug(file), entryIdFor(join(REPO, definition.folder), join(REPO, definition.folder, file)));
+				for (const file of files)
+					assert.equal(
+						decapSlug(file),
+						entryIdFor(join(REPO, definition.folder), join(REPO, definition.folder, file)),
+					);
 			}
 		});
 	}
 });
 
 describe('relations store the id that Astro’s reference() expects', () => {
-	const relations = config.collections.flatMap((collection) => relationFields(collection.fields).map((relation) => ({ collection, ...relation })));
+	const relations = config.collections.flatMap((collection) =>
+		relationFields(collection.fields).map((relation) => ({ collection, ...relation })),
+	);
 
 	test('there are relations, and every one stores the file name of a flat collection', () => {
 		assert.ok(relations.length >= 10, `only ${relations.length} relation fields`);
 		for (const { collection, path, field } of relations) {
 			assert.equal(field.value_field, '{{slug}}', `${collection.name}.${path}`);
 			const target = collectionNamed(field.collection ?? '');
-			assert.equal(target.nested, undefined, `${collection.name}.${path} links to a nested collection`);
+			assert.equal(
+				target.nested,
+				undefined,
+				`${collection.name}.${path} links to a nested collection`,
+			);
 			assert.ok(field.search_fields?.length && field.display_fields?.length);
 		}
 	});
 
 	for (const name of Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[]) {
 		test(`every reference in content/${name}/ is an entry the relation widget offers`, () => {
-			for (const { path, field } of relations.filter((relation) => relation.collection.name === name)) {
+			for (const { path, field } of relations.filter(
+				(relation) => relation.collection.name === name,
+			)) {
 				const target = field.collection as keyof typeof COLLECTIONS;
 				const offered = new Set(entryFiles(COLLECTIONS[target]).map(decapSlug));
 				for (const { file, data } of entriesOf(name)) {
 					for (const value of valuesAt(data, path.split('.'))) {
-						assert.ok(offered.has(String(value)), `content/${name}/${file} ${path}: “${String(value)}” is not a ${target} file name`);
+						assert.ok(
+							offered.has(String(value)),
+							`content/${name}/${file} ${path}: “${String(value)}” is not a ${target} file name`,
+						);
 					}
 				}
 			}
@@ -216,10 +246,31 @@ describe('patterns check what editors type, with a message for people', () => {
 		{
 			path: 'phones.number',
 			schema: UkPhoneNumberSchema,
-			bad: ['+44 20 8708 3885', '020-8708-3885', '0800 CHILDLINE', '020 123', '0208 708 38855 5', 'call 999'],
+			bad: [
+				'+44 20 8708 3885',
+				'020-8708-3885',
+				'0800 CHILDLINE',
+				'020 123',
+				'0208 708 38855 5',
+				'call 999',
+			],
 		},
-		{ path: 'emails.address', schema: EmailSchema, bad: ['referrals', 'team@', 'team example.org', 'team@example', 'a b@example.org'] },
-		{ path: 'website.url', schema: SafeUrlSchema, bad: ['javascript:alert(1)', '//evil.example.org', 'www.redbridge.gov.uk', 'ftp://example.org/file', 'https://'] },
+		{
+			path: 'emails.address',
+			schema: EmailSchema,
+			bad: ['referrals', 'team@', 'team example.org', 'team@example', 'a b@example.org'],
+		},
+		{
+			path: 'website.url',
+			schema: SafeUrlSchema,
+			bad: [
+				'javascript:alert(1)',
+				'//evil.example.org',
+				'www.redbridge.gov.uk',
+				'ftp://example.org/file',
+				'https://',
+			],
+		},
 	] as const;
 
 	for (const { path, schema, bad } of cases) {
@@ -250,7 +301,11 @@ describe('patterns check what editors type, with a message for people', () => {
 	test('every pattern in the config compiles and has a message', () => {
 		const patterns = config.collections.flatMap((collection) => {
 			const walk = (fields: DecapField[]): [string, string][] =>
-				fields.flatMap((field) => [...(field.pattern ? [field.pattern] : []), ...walk(field.fields ?? []), ...(field.field ? walk([field.field]) : [])]);
+				fields.flatMap((field) => [
+					...(field.pattern ? [field.pattern] : []),
+					...walk(field.fields ?? []),
+					...(field.field ? walk([field.field]) : []),
+				]);
 			return walk(collection.fields);
 		});
 		assert.ok(patterns.length >= 10);
@@ -263,25 +318,43 @@ describe('patterns check what editors type, with a message for people', () => {
 
 describe('toDecapField maps each zod type to a Decap widget', () => {
 	test('string, with title and description as label and hint', () => {
-		assert.deepEqual(toDecapField('title', z.string().min(3).meta({ title: 'Title', description: 'The heading.' })), {
-			label: 'Title',
-			name: 'title',
-			widget: 'string',
-			hint: 'The heading.',
-		});
+		assert.deepEqual(
+			toDecapField(
+				'title',
+				z.string().min(3).meta({ title: 'Title', description: 'The heading.' }),
+			),
+			{
+				label: 'Title',
+				name: 'title',
+				widget: 'string',
+				hint: 'The heading.',
+			},
+		);
 	});
 
 	test('text, from a cms.widget hint; optional becomes required: false', () => {
-		assert.deepEqual(toDecapField('note', z.string().optional().meta({ title: 'Note', cms: { widget: 'text' } })), {
-			label: 'Note',
-			name: 'note',
-			widget: 'text',
-			required: false,
-		});
+		assert.deepEqual(
+			toDecapField(
+				'note',
+				z
+					.string()
+					.optional()
+					.meta({ title: 'Note', cms: { widget: 'text' } }),
+			),
+			{
+				label: 'Note',
+				name: 'note',
+				widget: 'text',
+				required: false,
+			},
+		);
 	});
 
 	test('string with a .regex() check: the pattern and its message', () => {
-		const field = toDecapField('time', z.string().regex(/^\d\d:\d\d$/, { message: 'Write the time as HH:MM' }));
+		const field = toDecapField(
+			'time',
+			z.string().regex(/^\d\d:\d\d$/, { message: 'Write the time as HH:MM' }),
+		);
 		assert.deepEqual(field.pattern, ['^\\d\\d:\\d\\d$', 'Write the time as HH:MM']);
 	});
 
@@ -303,7 +376,13 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('boolean with its default', () => {
-		assert.deepEqual(toDecapField('draft', z.boolean().default(false)), { label: 'draft', name: 'draft', widget: 'boolean', required: false, default: false });
+		assert.deepEqual(toDecapField('draft', z.boolean().default(false)), {
+			label: 'draft',
+			name: 'draft',
+			widget: 'boolean',
+			required: false,
+			default: false,
+		});
 	});
 
 	test('date: a date-only picker writing YYYY-MM-DD; a date default is written the same way', () => {
@@ -324,14 +403,23 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('enum without site labels: labelled as the site labels values (labelFor)', () => {
-		assert.deepEqual(toDecapField('kind', z.enum(['childrens-social-care', 'voice-of-the-child'])).options, [
-			{ label: 'Children’s social care', value: 'childrens-social-care' },
-			{ label: 'Voice of the child', value: 'voice-of-the-child' },
-		]);
+		assert.deepEqual(
+			toDecapField('kind', z.enum(['childrens-social-care', 'voice-of-the-child'])).options,
+			[
+				{ label: 'Children’s social care', value: 'childrens-social-care' },
+				{ label: 'Voice of the child', value: 'voice-of-the-child' },
+			],
+		);
 	});
 
 	test('array of enum: a multiple select with its limits', () => {
-		const field = toDecapField('themes', z.array(z.enum(['a', 'b', 'c'])).min(1).max(2));
+		const field = toDecapField(
+			'themes',
+			z
+				.array(z.enum(['a', 'b', 'c']))
+				.min(1)
+				.max(2),
+		);
 		assert.equal(field.widget, 'select');
 		assert.equal(field.multiple, true);
 		assert.equal(field.min, 1);
@@ -347,7 +435,10 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('array of references: a multiple relation', () => {
-		const field = toDecapField('contacts', z.array(cmsSchemaContext.reference('contacts')).default([]));
+		const field = toDecapField(
+			'contacts',
+			z.array(cmsSchemaContext.reference('contacts')).default([]),
+		);
 		assert.equal(field.widget, 'relation');
 		assert.equal(field.multiple, true);
 		assert.deepEqual(field.default, []);
@@ -358,7 +449,10 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('array of strings: a list of one input each, showing its value when collapsed', () => {
-		const field = toDecapField('questions', z.array(z.string()).min(3).meta({ title: 'Questions' }));
+		const field = toDecapField(
+			'questions',
+			z.array(z.string()).min(3).meta({ title: 'Questions' }),
+		);
 		assert.equal(field.widget, 'list');
 		assert.equal(field.min, 3);
 		assert.equal(field.field?.widget, 'string');
@@ -367,7 +461,10 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('array of objects: a list of groups, summarised by their first field', () => {
-		const field = toDecapField('links', z.array(z.object({ title: z.string(), url: z.string().optional() })));
+		const field = toDecapField(
+			'links',
+			z.array(z.object({ title: z.string(), url: z.string().optional() })),
+		);
 		assert.equal(field.widget, 'list');
 		assert.deepEqual(
 			field.fields?.map((item) => item.name),
@@ -377,7 +474,10 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('object: nested fields, required as the schema says', () => {
-		const field = toDecapField('source', z.object({ title: z.string(), note: z.string().optional() }));
+		const field = toDecapField(
+			'source',
+			z.object({ title: z.string(), note: z.string().optional() }),
+		);
 		assert.equal(field.widget, 'object');
 		assert.deepEqual(
 			field.fields?.map((item) => item.required),
@@ -386,7 +486,10 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 	});
 
 	test('optional object: collapsed, with every field optional in the editor (decaporg/decap-cms#2103)', () => {
-		const field = toDecapField('website', z.object({ label: z.string(), url: z.string() }).optional());
+		const field = toDecapField(
+			'website',
+			z.object({ label: z.string(), url: z.string() }).optional(),
+		);
 		assert.equal(field.required, false);
 		assert.equal(field.collapsed, true);
 		assert.deepEqual(
@@ -399,24 +502,52 @@ describe('toDecapField maps each zod type to a Decap widget', () => {
 describe('a zod type the generator cannot map fails loudly, naming the field', () => {
 	const BASE = 'backend:\n  name: test-repo\nmedia_folder: public/uploads\n';
 	const throwaway = (shape: z.ZodRawShape): Record<string, RegisteredCollection> => ({
-		throwaway: { folder: 'content/throwaway', label: 'Throwaway', labelSingular: 'Throwaway', extensions: ['md'], kind: 'prose', schema: () => z.object({ title: z.string(), ...shape }), cms: { summary: '{{title}}', sort: [{ field: 'title', direction: 'asc' }] } },
+		throwaway: {
+			folder: 'content/throwaway',
+			label: 'Throwaway',
+			labelSingular: 'Throwaway',
+			extensions: ['md'],
+			kind: 'prose',
+			schema: () => z.object({ title: z.string(), ...shape }),
+			cms: { summary: '{{title}}', sort: [{ field: 'title', direction: 'asc' }] },
+		},
 	});
 	const namesPath = (path: string) => (error: unknown) => {
-		assert.ok(error instanceof UnmappableSchemaError, `expected an UnmappableSchemaError, got ${String(error)}`);
+		assert.ok(
+			error instanceof UnmappableSchemaError,
+			`expected an UnmappableSchemaError, got ${String(error)}`,
+		);
 		assert.match(error.message, new RegExp(`“${path.replace(/[[\]]/g, '\\$&')}”`));
 		return true;
 	};
 
 	test('z.union inside an object', () => {
-		assert.throws(() => renderDecapConfig(BASE, throwaway({ contact: z.object({ reach: z.union([z.string(), z.number()]) }) })), namesPath('contact.reach'));
+		assert.throws(
+			() =>
+				renderDecapConfig(
+					BASE,
+					throwaway({ contact: z.object({ reach: z.union([z.string(), z.number()]) }) }),
+				),
+			namesPath('contact.reach'),
+		);
 	});
 
 	test('z.map inside a list', () => {
-		assert.throws(() => renderDecapConfig(BASE, throwaway({ lookups: z.array(z.map(z.string(), z.string())) })), namesPath('lookups[]'));
+		assert.throws(
+			() => renderDecapConfig(BASE, throwaway({ lookups: z.array(z.map(z.string(), z.string())) })),
+			namesPath('lookups[]'),
+		);
 	});
 
 	test('a transform (z.pipe) at the top level', () => {
-		assert.throws(() => toDecapField('slug', z.string().transform((value) => value.toLowerCase())), namesPath('slug'));
+		assert.throws(
+			() =>
+				toDecapField(
+					'slug',
+					z.string().transform((value) => value.toLowerCase()),
+				),
+			namesPath('slug'),
+		);
 	});
 
 	test('a .regex() with no message for people', () => {
@@ -426,12 +557,21 @@ describe('a zod type the generator cannot map fails loudly, naming the field', (
 
 describe('collection settings', () => {
 	test('a setting naming a field the schema does not have is refused', () => {
-		const settings = { ...COLLECTIONS.newsletters.cms, sort: [{ field: 'publishedOn', direction: 'desc' as const }] };
-		assert.throws(() => toDecapCollection('newsletters', COLLECTIONS.newsletters, settings), /newsletters.*publishedOn/);
+		const settings = {
+			...COLLECTIONS.newsletters.cms,
+			sort: [{ field: 'publishedOn', direction: 'desc' as const }],
+		};
+		assert.throws(
+			() => toDecapCollection('newsletters', COLLECTIONS.newsletters, settings),
+			/newsletters.*publishedOn/,
+		);
 	});
 
 	test('a collection without settings still gets a summary and a sort', () => {
-		const collection = toDecapCollection('newsletters', COLLECTIONS.newsletters, { summary: '{{title}}', sort: [{ field: 'title', direction: 'asc' }] });
+		const collection = toDecapCollection('newsletters', COLLECTIONS.newsletters, {
+			summary: '{{title}}',
+			sort: [{ field: 'title', direction: 'asc' }],
+		});
 		assert.deepEqual(collection.sortable_fields, [{ field: 'title', default_sort: 'asc' }]);
 	});
 
@@ -497,16 +637,41 @@ async function loadDecapValidateConfig(): Promise<((config: unknown) => void) | 
 		return undefined;
 	}
 	const fromCore = createRequire(join(coreDir, 'package.json'));
-	const widgetNames = ['boolean', 'code', 'colorstring', 'datetime', 'file', 'image', 'list', 'map', 'markdown', 'number', 'object', 'relation', 'select', 'string', 'text', 'uuid'];
+	const widgetNames = [
+		'boolean',
+		'code',
+		'colorstring',
+		'datetime',
+		'file',
+		'image',
+		'list',
+		'map',
+		'markdown',
+		'number',
+		'object',
+		'relation',
+		'select',
+		'string',
+		'text',
+		'uuid',
+	];
 	const widgets = await Promise.all(
 		widgetNames.map(async (name) => {
-			const schemaFile = join(dirname(fromCore.resolve(`decap-cms-widget-${name}/package.json`)), 'src/schema.js');
-			const schema = existsSync(schemaFile) ? ((await import(pathToFileURL(schemaFile).href)) as { default: unknown }).default : {};
+			const schemaFile = join(
+				dirname(fromCore.resolve(`decap-cms-widget-${name}/package.json`)),
+				'src/schema.js',
+			);
+			const schema = existsSync(schemaFile)
+				? ((await import(pathToFileURL(schemaFile).href)) as { default: unknown }).default
+				: {};
 			return { name, schema };
 		}),
 	);
 	widgets.push({ name: 'hidden', schema: {} });
-	const source = readFileSync(join(coreDir, 'src/constants/configSchema.js'), 'utf8').replace(/^import[\s\S]*?;\n/gm, '');
+	const source = readFileSync(join(coreDir, 'src/constants/configSchema.js'), 'utf8').replace(
+		/^import[\s\S]*?;\n/gm,
+		'',
+	);
 	const prelude = `
 		import { createRequire } from 'node:module';
 		const require = createRequire(${JSON.stringify(join(coreDir, 'package.json'))});
@@ -523,7 +688,9 @@ async function loadDecapValidateConfig(): Promise<((config: unknown) => void) | 
 	const file = join(mkdtempSync(join(tmpdir(), 'decap-config-schema-')), 'config-schema.mjs');
 	writeFileSync(file, prelude + source);
 	(globalThis as { __decapWidgetSchemas?: unknown }).__decapWidgetSchemas = widgets;
-	const module = (await import(pathToFileURL(file).href)) as { validateConfig: (config: unknown) => void };
+	const module = (await import(pathToFileURL(file).href)) as {
+		validateConfig: (config: unknown) => void;
+	};
 	return module.validateConfig;
 }
 
@@ -531,7 +698,10 @@ describe('Decap’s own config schema', async () => {
 	const validateConfig = await loadDecapValidateConfig();
 
 	// decap-cms is a devDependency: outside CI a partial install skips these; in CI its absence fails.
-	const skip = skipUnless(validateConfig !== undefined, 'decap-cms is not installed (npm ci installs it)');
+	const skip = skipUnless(
+		validateConfig !== undefined,
+		'decap-cms is not installed (npm ci installs it)',
+	);
 
 	test('accepts the committed config', { skip }, () => {
 		const originalError = console.error;

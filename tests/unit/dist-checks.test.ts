@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { runDistChecks } from '../../src/build-checks/check-built-site.ts';
-import { NoBuiltSiteError, parseBuiltHtml, readBuiltSite } from '../../src/build-checks/dist/read-built-site.ts';
+import {
+	NoBuiltSiteError,
+	parseBuiltHtml,
+	readBuiltSite,
+} from '../../src/build-checks/dist/read-built-site.ts';
 import { findPageFactProblems } from '../../src/build-checks/html/page-facts.ts';
 import { builtSite, requireBuilt } from '../helpers/built-site.ts';
 
@@ -32,7 +36,10 @@ const page = (main: string, { lang = ' lang="en-GB"', title = 'A page' } = {}) =
 	`<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n</head>\n<body>\n${main}\n</body>\n</html>\n`;
 
 /** The fact problems of one page, as messages. */
-const facts = (html: string, path = '/about/') => findPageFactProblems({ file: 'about/index.html', path, document: parseBuiltHtml(html) }).map((problem) => problem.message);
+const facts = (html: string, path = '/about/') =>
+	findPageFactProblems({ file: 'about/index.html', path, document: parseBuiltHtml(html) }).map(
+		(problem) => problem.message,
+	);
 
 describe('page facts read from the HTML', () => {
 	test('a page with a lang, one <h1> and one <main> has none', () => {
@@ -40,32 +47,62 @@ describe('page facts read from the HTML', () => {
 	});
 
 	test('lang must be there and be a language tag', () => {
-		assert.deepEqual(facts(page('<main><h1>About</h1></main>', { lang: '' })), ['<html> has no lang attribute']);
-		assert.deepEqual(facts(page('<main><h1>About</h1></main>', { lang: ' lang="English"' })), ['<html lang="English"> is not a language tag such as en-GB']);
+		assert.deepEqual(facts(page('<main><h1>About</h1></main>', { lang: '' })), [
+			'<html> has no lang attribute',
+		]);
+		assert.deepEqual(facts(page('<main><h1>About</h1></main>', { lang: ' lang="English"' })), [
+			'<html lang="English"> is not a language tag such as en-GB',
+		]);
 	});
 
 	test('exactly one level-1 heading, counted as the accessibility tree counts them', () => {
 		assert.match(facts(page('<main><p>No heading</p></main>'))[0] ?? '', /has 0 level-1 headings/);
-		assert.match(facts(page('<main><h1>One</h1><h1>Two</h1></main>'))[0] ?? '', /has 2 level-1 headings/);
-		assert.match(facts(page('<main><h1>One</h1><div role="heading" aria-level="1">Two</div></main>'))[0] ?? '', /has 2 level-1 headings/);
-		assert.match(facts(page('<main><h1>One</h1><h2 aria-level="1">Two</h2></main>'))[0] ?? '', /has 2 level-1 headings/);
+		assert.match(
+			facts(page('<main><h1>One</h1><h1>Two</h1></main>'))[0] ?? '',
+			/has 2 level-1 headings/,
+		);
+		assert.match(
+			facts(page('<main><h1>One</h1><div role="heading" aria-level="1">Two</div></main>'))[0] ?? '',
+			/has 2 level-1 headings/,
+		);
+		assert.match(
+			facts(page('<main><h1>One</h1><h2 aria-level="1">Two</h2></main>'))[0] ?? '',
+			/has 2 level-1 headings/,
+		);
 		// Not headings a reader meets: hidden, in a template, or with the heading role taken away.
-		assert.deepEqual(facts(page('<main><h1>One</h1><h1 hidden>Two</h1><template><h1>Three</h1></template><h1 role="presentation">Four</h1></main>')), []);
+		assert.deepEqual(
+			facts(
+				page(
+					'<main><h1>One</h1><h1 hidden>Two</h1><template><h1>Three</h1></template><h1 role="presentation">Four</h1></main>',
+				),
+			),
+			[],
+		);
 	});
 
 	test('exactly one main landmark', () => {
 		assert.match(facts(page('<h1>About</h1>'))[0] ?? '', /has 0 main landmarks/);
-		assert.match(facts(page('<main><h1>About</h1></main><div role="main"></div>'))[0] ?? '', /has 2 main landmarks/);
+		assert.match(
+			facts(page('<main><h1>About</h1></main><div role="main"></div>'))[0] ?? '',
+			/has 2 main landmarks/,
+		);
 	});
 
 	test('the CMS admin shell is not a public page', () => {
-		assert.deepEqual(facts('<!doctype html><html><body><div id="nc-root"></div></body></html>', '/admin/'), []);
+		assert.deepEqual(
+			facts('<!doctype html><html><body><div id="nc-root"></div></body></html>', '/admin/'),
+			[],
+		);
 	});
 });
 
 describe('the built-site reader', () => {
 	test('lists every file, reads and parses every page once, and reads other files on demand', () => {
-		const root = site({ 'index.html': page('<main><h1>Home</h1></main>'), 'about/index.html': page('<main><h1>About</h1></main>'), '_astro/a.css': 'body{}' });
+		const root = site({
+			'index.html': page('<main><h1>Home</h1></main>'),
+			'about/index.html': page('<main><h1>About</h1></main>'),
+			'_astro/a.css': 'body{}',
+		});
 		const built = readBuiltSite(root);
 		assert.deepEqual([...built.files], ['_astro/a.css', 'about/index.html', 'index.html']);
 		assert.deepEqual([...built.pages.keys()], ['about/index.html', 'index.html']);
@@ -89,19 +126,35 @@ describe('the built-site reader', () => {
 	});
 
 	test('refuses a folder with no built site, and says to build', () => {
-		assert.throws(() => readBuiltSite(site({ 'notes.txt': 'no site here' })), (error: unknown) => error instanceof NoBuiltSiteError && /npm run build/.test(error.message));
+		assert.throws(
+			() => readBuiltSite(site({ 'notes.txt': 'no site here' })),
+			(error: unknown) => error instanceof NoBuiltSiteError && /npm run build/.test(error.message),
+		);
 	});
 });
 
 describe('npm run check:dist: every check over one reading', () => {
-	const headers = '/*\n  Content-Security-Policy: default-src \'self\'; script-src \'self\'; style-src \'self\'; object-src \'none\'; base-uri \'self\'; form-action \'self\'; frame-ancestors \'none\'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  Strict-Transport-Security: max-age=63072000; includeSubDomains\n  Cross-Origin-Opener-Policy: same-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n';
+	const headers =
+		"/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  Strict-Transport-Security: max-age=63072000; includeSubDomains\n  Cross-Origin-Opener-Policy: same-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
 	const config = JSON.stringify({ root: true, extends: ['html-validate:recommended'] });
 
 	test('a sound site passes every check', async () => {
-		const root = site({ '.htmlvalidate.json': config, _headers: headers, 'index.html': page('<main><h1>Home</h1><p><a href="/about/">About</a></p></main>'), 'about/index.html': page('<main><h1 id="top-heading">About</h1></main>', { title: 'About' }) });
-		const outcomes = await runDistChecks(readBuiltSite(root), ['html', 'links', 'headers', 'facts']);
+		const root = site({
+			'.htmlvalidate.json': config,
+			_headers: headers,
+			'index.html': page('<main><h1>Home</h1><p><a href="/about/">About</a></p></main>'),
+			'about/index.html': page('<main><h1 id="top-heading">About</h1></main>', { title: 'About' }),
+		});
+		const outcomes = await runDistChecks(readBuiltSite(root), [
+			'html',
+			'links',
+			'headers',
+			'facts',
+		]);
 		assert.deepEqual(
-			outcomes.map(({ name, passed, details }) => `${name} ${passed ? 'passed' : `FAILED\n${details}`}`),
+			outcomes.map(
+				({ name, passed, details }) => `${name} ${passed ? 'passed' : `FAILED\n${details}`}`,
+			),
 			['html passed', 'links passed', 'headers passed', 'facts passed'],
 		);
 	});
@@ -110,15 +163,30 @@ describe('npm run check:dist: every check over one reading', () => {
 		const root = site({
 			'.htmlvalidate.json': config,
 			_headers: headers,
-			'index.html': page('<main><h1>Home</h1><p><a href="/missing/">Gone</a></p><img src="/a.png"></main>'),
-			'about/index.html': page('<main><h1>About</h1><h1>Again</h1></main><script>alert(1)</script>', { title: 'About' }),
+			'index.html': page(
+				'<main><h1>Home</h1><p><a href="/missing/">Gone</a></p><img src="/a.png"></main>',
+			),
+			'about/index.html': page(
+				'<main><h1>About</h1><h1>Again</h1></main><script>alert(1)</script>',
+				{ title: 'About' },
+			),
 		});
-		const outcomes = new Map((await runDistChecks(readBuiltSite(root), ['html', 'links', 'headers', 'facts'])).map((outcome) => [outcome.name, outcome]));
+		const outcomes = new Map(
+			(await runDistChecks(readBuiltSite(root), ['html', 'links', 'headers', 'facts'])).map(
+				(outcome) => [outcome.name, outcome],
+			),
+		);
 		assert.equal(outcomes.size, 4, 'every check ran');
 		assert.match(outcomes.get('html')?.details ?? '', /missing required "alt" attribute/);
 		assert.match(outcomes.get('links')?.details ?? '', /\/missing\//);
-		assert.match(outcomes.get('headers')?.details ?? '', /about\/index\.html:\d+: <script> is blocked by the Content-Security-Policy/);
-		assert.match(outcomes.get('facts')?.details ?? '', /about\/index\.html: has 2 level-1 headings/);
+		assert.match(
+			outcomes.get('headers')?.details ?? '',
+			/about\/index\.html:\d+: <script> is blocked by the Content-Security-Policy/,
+		);
+		assert.match(
+			outcomes.get('facts')?.details ?? '',
+			/about\/index\.html: has 2 level-1 headings/,
+		);
 		assert.ok([...outcomes.values()].every((outcome) => !outcome.passed));
 	});
 });

@@ -9,19 +9,29 @@ import { describe, test } from 'node:test';
 import { parseEntryFile } from '../../src/lib/content-check/parse-entry-file.ts';
 import { PHONE_HOURS_LABELS } from '../../src/schemas/contacts.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
-import { ALLOWED_NOTICES, DRAFTING_PHRASES, findDraftingPhrases } from '../helpers/drafting-phrases.ts';
+import {
+	ALLOWED_NOTICES,
+	DRAFTING_PHRASES,
+	findDraftingPhrases,
+} from '../helpers/drafting-phrases.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 
 describe('findDraftingPhrases', () => {
 	test('finds the drafting sentences that were on the site', () => {
 		const drafting = [
-			['The documents we hold do not describe what the course covered in detail.', 'documents we hold'],
+			[
+				'The documents we hold do not describe what the course covered in detail.',
+				'documents we hold',
+			],
 			['Its publication date and web address are not in the source documents.', 'source documents'],
 			['The source report says there is no national protocol.', 'source report'],
 			['The earliest RSCP document mentioned in our sources is the plan.', 'in our sources'],
 			['The date is not in the documents this page is based on.', 'not in the documents'],
-			['MASCE (full name not given in the partnership’s documents)', "given in the partnership's documents"],
+			[
+				'MASCE (full name not given in the partnership’s documents)',
+				"given in the partnership's documents",
+			],
 			['The plan does not give the course title, date or content.', 'plan does not give'],
 			['Its current location is not known.', 'is not known'],
 			['The current policy is to be confirmed by the RSCP.', 'to be confirmed'],
@@ -35,26 +45,43 @@ describe('findDraftingPhrases', () => {
 			['Organiser: Not stated in the source', 'stated in the source'],
 			['This text was adapted from the seed documents.', 'seed documents'],
 			['Where this comes from', 'Where this comes from'],
-			['The vision and values are taken from the Annual Scrutiny Report 2024-25.', 'vision and values are taken from'],
+			[
+				'The vision and values are taken from the Annual Scrutiny Report 2024-25.',
+				'vision and values are taken from',
+			],
 			['The newsletter gave a booking link that is not in the copy we hold.', 'copy we hold'],
 			['The report gives the month but not the day.', 'gives the month but not the day'],
 			['We do not know whether the workshop took place.', 'We do not know whether'],
-			['The detailed results are not in the RSCP’s published documents.', "not in the RSCP's published documents"],
+			[
+				'The detailed results are not in the RSCP’s published documents.',
+				"not in the RSCP's published documents",
+			],
 		] as const;
 		for (const [text, expected] of drafting) {
 			const found = findDraftingPhrases(text);
 			assert.ok(found.length > 0, `expected drafting in: ${text}`);
-			if (expected !== 'sentence about') assert.ok(found.some((phrase) => phrase.toLowerCase().includes(expected.toLowerCase())), `expected “${expected}” in ${JSON.stringify(found)}`);
+			if (expected !== 'sentence about')
+				assert.ok(
+					found.some((phrase) => phrase.toLowerCase().includes(expected.toLowerCase())),
+					`expected “${expected}” in ${JSON.stringify(found)}`,
+				);
 		}
 	});
 
 	test('matches across line breaks and curly apostrophes', () => {
-		assert.deepEqual(findDraftingPhrases('The documents\n  we hold do not say.'), ['documents we hold']);
-		assert.deepEqual(findDraftingPhrases('not given in the partnership’s documents'), ["given in the partnership's documents"]);
+		assert.deepEqual(findDraftingPhrases('The documents\n  we hold do not say.'), [
+			'documents we hold',
+		]);
+		assert.deepEqual(findDraftingPhrases('not given in the partnership’s documents'), [
+			"given in the partnership's documents",
+		]);
 	});
 
 	test('lists each distinct phrase once, in the order found', () => {
-		assert.deepEqual(findDraftingPhrases('The documents we hold… The documents we hold… Hours TBC.'), ['documents we hold', 'TBC']);
+		assert.deepEqual(
+			findDraftingPhrases('The documents we hold… The documents we hold… Hours TBC.'),
+			['documents we hold', 'TBC'],
+		);
 	});
 
 	test('leaves the partnership’s own wording alone', () => {
@@ -78,9 +105,17 @@ describe('findDraftingPhrases', () => {
 
 	test('allows the standard notices, but not the same words inside a sentence', () => {
 		for (const notice of ALLOWED_NOTICES) assert.deepEqual(findDraftingPhrases(notice), [], notice);
-		for (const label of Object.values(PHONE_HOURS_LABELS)) assert.deepEqual(findDraftingPhrases(label), [], label);
-		assert.deepEqual(findDraftingPhrases('To be confirmed by the RSCP Some details on this page are still being checked.'), []);
-		assert.deepEqual(findDraftingPhrases('The policy is to be confirmed by the RSCP.'), ['to be confirmed']);
+		for (const label of Object.values(PHONE_HOURS_LABELS))
+			assert.deepEqual(findDraftingPhrases(label), [], label);
+		assert.deepEqual(
+			findDraftingPhrases(
+				'To be confirmed by the RSCP Some details on this page are still being checked.',
+			),
+			[],
+		);
+		assert.deepEqual(findDraftingPhrases('The policy is to be confirmed by the RSCP.'), [
+			'to be confirmed',
+		]);
 	});
 
 	test('every phrase is case-insensitive and says why it is drafting', () => {
@@ -106,11 +141,22 @@ const EDITOR_ONLY_FIELDS: Record<string, readonly string[]> = {
 const isAddress = (value: string) => /^(?:https?:\/\/|\/)\S*$/.test(value.trim());
 
 /** Every public string in an entry's data, with its field path (e.g. `keyFindings.2.text`). */
-function publicStrings(value: unknown, editorOnly: readonly string[], path = ''): [string, string][] {
+function publicStrings(
+	value: unknown,
+	editorOnly: readonly string[],
+	path = '',
+): [string, string][] {
 	if (typeof value === 'string') return isAddress(value) ? [] : [[path, value]];
-	if (Array.isArray(value)) return value.flatMap((item, index) => publicStrings(item, editorOnly, path ? `${path}.${index}` : String(index)));
+	if (Array.isArray(value))
+		return value.flatMap((item, index) =>
+			publicStrings(item, editorOnly, path ? `${path}.${index}` : String(index)),
+		);
 	if (value && typeof value === 'object' && !(value instanceof Date)) {
-		return Object.entries(value).flatMap(([key, item]) => (path === '' && editorOnly.includes(key) ? [] : publicStrings(item, editorOnly, path ? `${path}.${key}` : key)));
+		return Object.entries(value).flatMap(([key, item]) =>
+			path === '' && editorOnly.includes(key)
+				? []
+				: publicStrings(item, editorOnly, path ? `${path}.${key}` : key),
+		);
 	}
 	return [];
 }
@@ -126,20 +172,32 @@ describe('content files read as the partnership speaking', () => {
 			const editorOnly = [...(EDITOR_ONLY_FIELDS['*'] ?? []), ...(EDITOR_ONLY_FIELDS[name] ?? [])];
 			const folder = join(REPO, definition.folder);
 			const paths = readdirSync(folder, { recursive: true, withFileTypes: true })
-				.filter((dirent) => dirent.isFile() && definition.extensions.some((extension) => dirent.name.endsWith(`.${extension}`)))
+				.filter(
+					(dirent) =>
+						dirent.isFile() &&
+						definition.extensions.some((extension) => dirent.name.endsWith(`.${extension}`)),
+				)
 				.map((dirent) => join(dirent.parentPath, dirent.name))
 				.sort();
 			for (const path of paths) {
 				files += 1;
 				const file = relative(REPO, path).split(sep).join('/');
 				const parsed = parseEntryFile(readFileSync(path, 'utf8'), definition.kind);
-				const texts: [string, string][] = [...publicStrings(parsed.data, editorOnly), ['body', bodyText(parsed.body)]];
+				const texts: [string, string][] = [
+					...publicStrings(parsed.data, editorOnly),
+					['body', bodyText(parsed.body)],
+				];
 				for (const [field, text] of texts) {
-					for (const phrase of findDraftingPhrases(text)) problems.push(`${file}  ${field}  “${phrase}”`);
+					for (const phrase of findDraftingPhrases(text))
+						problems.push(`${file}  ${field}  “${phrase}”`);
 				}
 			}
 		}
 		assert.ok(files > 100, `expected to read the content folder, read ${files} files`);
-		assert.deepEqual(problems, [], `Drafting language in public text. Move it to toBeConfirmedNote (and set toBeConfirmed: true):\n${problems.join('\n')}`);
+		assert.deepEqual(
+			problems,
+			[],
+			`Drafting language in public text. Move it to toBeConfirmedNote (and set toBeConfirmed: true):\n${problems.join('\n')}`,
+		);
 	});
 });

@@ -15,7 +15,8 @@ describe('UkPhoneNumberSchema', () => {
 		'116 123', // Samaritans
 		'07700 900123', // mobile (Ofcom drama range)
 	]) {
-		test(`accepts ${number}`, () => assert.equal(UkPhoneNumberSchema.safeParse(number).success, true));
+		test(`accepts ${number}`, () =>
+			assert.equal(UkPhoneNumberSchema.safeParse(number).success, true));
 	}
 
 	for (const [number, why] of [
@@ -26,12 +27,18 @@ describe('UkPhoneNumberSchema', () => {
 		['0208 708 38855 5', 'too long'],
 		['', 'empty'],
 	] as const) {
-		test(`rejects “${number}” (${why})`, () => assert.equal(UkPhoneNumberSchema.safeParse(number).success, false));
+		test(`rejects “${number}” (${why})`, () =>
+			assert.equal(UkPhoneNumberSchema.safeParse(number).success, false));
 	}
 });
 
 describe('SafeUrlSchema', () => {
-	for (const url of ['https://www.gov.uk/', 'https://example.org/a?b=c#d', '/about/', '/files/report.pdf']) {
+	for (const url of [
+		'https://www.gov.uk/',
+		'https://example.org/a?b=c#d',
+		'/about/',
+		'/files/report.pdf',
+	]) {
 		test(`accepts ${url}`, () => assert.equal(SafeUrlSchema.safeParse(url).success, true));
 	}
 
@@ -50,7 +57,10 @@ describe('SafeUrlSchema', () => {
 	}
 
 	test('LinkSchema applies it to link URLs', () => {
-		assert.equal(LinkSchema.safeParse({ title: 'Report', url: 'javascript:alert(1)' }).success, false);
+		assert.equal(
+			LinkSchema.safeParse({ title: 'Report', url: 'javascript:alert(1)' }).success,
+			false,
+		);
 		assert.equal(LinkSchema.safeParse({ title: 'Report' }).success, true, 'the URL is optional');
 	});
 });

@@ -5,7 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
-import { collectPageFacts, findBrokenLinks, resolveLink, srcsetUrls } from '../../src/build-checks/links/find-broken-links.ts';
+import {
+	collectPageFacts,
+	findBrokenLinks,
+	resolveLink,
+	srcsetUrls,
+} from '../../src/build-checks/links/find-broken-links.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const DIST = join(REPO, 'tests/fixtures/dist-links');
@@ -16,7 +21,11 @@ function loadSite(folder: string) {
 			.filter((dirent) => dirent.isFile())
 			.map((dirent) => relative(folder, join(dirent.parentPath, dirent.name)).split(sep).join('/')),
 	);
-	const pages = new Map([...files].filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(folder, file), 'utf8')] as const));
+	const pages = new Map(
+		[...files]
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => [file, readFileSync(join(folder, file), 'utf8')] as const),
+	);
 	return { files, pages };
 }
 
@@ -45,28 +54,51 @@ describe('findBrokenLinks on the fixture site', () => {
 	});
 
 	test('says why each link is broken', () => {
-		const reasons = new Map(findBrokenLinks(pages, files).map(({ link, reason }) => [link, reason]));
-		assert.match(reasons.get('/about/#nope') ?? '', /No element with id “nope” on “about\/index\.html”/);
+		const reasons = new Map(
+			findBrokenLinks(pages, files).map(({ link, reason }) => [link, reason]),
+		);
+		assert.match(
+			reasons.get('/about/#nope') ?? '',
+			/No element with id “nope” on “about\/index\.html”/,
+		);
 		assert.match(reasons.get('/about') ?? '', /trailing slash/);
 		assert.match(reasons.get('/missing/') ?? '', /No file “missing\/index\.html”/);
 	});
 
 	test('a missing /pagefind/ file is reported with a hint, not ignored', () => {
 		const withoutPagefind = new Set([...files].filter((file) => !file.startsWith('pagefind/')));
-		const broken = findBrokenLinks(pages, withoutPagefind).find(({ link }) => link === '/pagefind/pagefind-ui.js');
+		const broken = findBrokenLinks(pages, withoutPagefind).find(
+			({ link }) => link === '/pagefind/pagefind-ui.js',
+		);
 		assert.match(broken?.reason ?? '', /npm run build/);
 	});
 });
 
 describe('link helpers', () => {
 	test('resolveLink resolves relative links from the page’s folder and decodes them', () => {
-		assert.deepEqual(resolveLink('../styles.css', 'about/index.html'), { path: 'styles.css', fragment: '' });
-		assert.deepEqual(resolveLink('./#team', 'about/index.html'), { path: 'about/', fragment: 'team' });
-		assert.deepEqual(resolveLink('/files/a%20b.pdf?x=1#p%C3%A9', 'index.html'), { path: 'files/a b.pdf', fragment: 'pé' });
+		assert.deepEqual(resolveLink('../styles.css', 'about/index.html'), {
+			path: 'styles.css',
+			fragment: '',
+		});
+		assert.deepEqual(resolveLink('./#team', 'about/index.html'), {
+			path: 'about/',
+			fragment: 'team',
+		});
+		assert.deepEqual(resolveLink('/files/a%20b.pdf?x=1#p%C3%A9', 'index.html'), {
+			path: 'files/a b.pdf',
+			fragment: 'pé',
+		});
 	});
 
 	test('resolveLink leaves other sites and schemes alone', () => {
-		for (const link of ['https://example.org/', 'HTTP://example.org', 'mailto:a@b.c', 'tel:999', '//cdn.example.org/a.js', '\\\\evil.example/a']) {
+		for (const link of [
+			'https://example.org/',
+			'HTTP://example.org',
+			'mailto:a@b.c',
+			'tel:999',
+			'//cdn.example.org/a.js',
+			'\\\\evil.example/a',
+		]) {
 			assert.equal(resolveLink(link, 'index.html'), undefined, link);
 		}
 	});
@@ -83,15 +115,26 @@ describe('link helpers', () => {
 });
 
 test('check:dist links exits 1 and prints each broken link under its page', () => {
-	const result = spawnSync(process.execPath, ['src/tools/check-dist.ts', 'links', '--dist', 'tests/fixtures/dist-links'], { cwd: REPO, encoding: 'utf8' });
+	const result = spawnSync(
+		process.execPath,
+		['src/tools/check-dist.ts', 'links', '--dist', 'tests/fixtures/dist-links'],
+		{ cwd: REPO, encoding: 'utf8' },
+	);
 	assert.equal(result.status, 1, result.stderr);
-	assert.match(result.stderr, /tests\/fixtures\/dist-links\/about\/index\.html\n {6}\.\.\/nope\.css\n/);
+	assert.match(
+		result.stderr,
+		/tests\/fixtures\/dist-links\/about\/index\.html\n {6}\.\.\/nope\.css\n/,
+	);
 	assert.match(result.stdout, /links FAILED .*: 10 broken link\(s\) on 2 of 2 page\(s\)/);
 	assert.match(result.stderr, /Dist check failed: links\./);
 });
 
 test('check:dist exits 1 when the build folder is missing, and never builds it', () => {
-	const result = spawnSync(process.execPath, ['src/tools/check-dist.ts', '--dist', 'tests/fixtures/no-such-dist'], { cwd: REPO, encoding: 'utf8' });
+	const result = spawnSync(
+		process.execPath,
+		['src/tools/check-dist.ts', '--dist', 'tests/fixtures/no-such-dist'],
+		{ cwd: REPO, encoding: 'utf8' },
+	);
 	assert.equal(result.status, 1);
 	assert.match(result.stderr, /npm run build/);
 });

@@ -41,14 +41,17 @@ describe('findStaleContent', () => {
 
 	test('leaves out content that is fresh and has nothing to confirm', () => {
 		const files = result.items.map((item) => item.file);
-		for (const file of ['fresh-page.md', 'settled-term.yaml']) assert.ok(!files.some((path) => path.endsWith(file)), file);
+		for (const file of ['fresh-page.md', 'settled-term.yaml'])
+			assert.ok(!files.some((path) => path.endsWith(file)), file);
 	});
 
 	test('dates contacts from lastVerified and pages from reviewDue', () => {
 		const contact = result.items.find((item) => item.file.endsWith('old-contact.yaml'));
 		assert.equal(contact?.dateKind, 'last-verified');
 		assert.match(contact?.action ?? '', /update Last verified/);
-		const page = result.items.find((item) => item.status === 'overdue' && item.file.endsWith('overdue-page.md'));
+		const page = result.items.find(
+			(item) => item.status === 'overdue' && item.file.endsWith('overdue-page.md'),
+		);
 		assert.equal(page?.dateKind, 'review-due');
 		assert.match(page?.action ?? '', /update Last reviewed and Review due/);
 	});
@@ -65,16 +68,24 @@ describe('findStaleContent', () => {
 		assert.equal(contact?.date, undefined);
 		assert.match(contact?.action ?? '', /^Never verified: .*fill in Last verified/);
 		// Pages have no lastVerified field: a missing date there is not "never verified".
-		assert.ok(!result.items.some((item) => item.collection === 'pages' && item.action.startsWith('Never verified')));
+		assert.ok(
+			!result.items.some(
+				(item) => item.collection === 'pages' && item.action.startsWith('Never verified'),
+			),
+		);
 	});
 
 	test('uses the toBeConfirmedNote, cut to about 120 characters, or says there is none', () => {
-		const page = result.items.find((item) => item.status === 'to-be-confirmed' && item.file.endsWith('overdue-page.md'));
+		const page = result.items.find(
+			(item) => item.status === 'to-be-confirmed' && item.file.endsWith('overdue-page.md'),
+		);
 		assert.ok(page && page.action.length <= 121 && page.action.endsWith('…'), page?.action);
 		assert.ok(page.action.startsWith('The meeting dates are not in the partnership'));
 		const term = result.items.find((item) => item.file.endsWith('tbc-term.yaml'));
 		assert.equal(term?.action, 'Confirm the expansion.');
-		const contact = result.items.find((item) => item.status === 'to-be-confirmed' && item.file.endsWith('fresh-contact.yaml'));
+		const contact = result.items.find(
+			(item) => item.status === 'to-be-confirmed' && item.file.endsWith('fresh-contact.yaml'),
+		);
 		assert.match(contact?.action ?? '', /no note says which/);
 	});
 
@@ -99,12 +110,17 @@ describe('findStaleContent', () => {
 		const page = onDueDate.items.find((item) => item.file.endsWith('due-soon-page.md'));
 		assert.equal(page?.status, 'due-soon');
 		const dayAfter = findStaleContent(ROOT, { today: new Date('2026-04-16T09:00:00Z') });
-		assert.equal(dayAfter.items.find((item) => item.file.endsWith('due-soon-page.md'))?.status, 'overdue');
+		assert.equal(
+			dayAfter.items.find((item) => item.file.endsWith('due-soon-page.md'))?.status,
+			'overdue',
+		);
 	});
 
 	test('a contact is overdue once more than 12 months have passed since it was verified', () => {
 		const status = (today: string) =>
-			findStaleContent(ROOT, { today: new Date(today) }).items.find((item) => item.file.endsWith('recent-contact.yaml'))?.status;
+			findStaleContent(ROOT, { today: new Date(today) }).items.find((item) =>
+				item.file.endsWith('recent-contact.yaml'),
+			)?.status;
 		assert.equal(status('2026-04-10T12:00:00Z'), 'due-soon');
 		assert.equal(status('2026-04-11T12:00:00Z'), 'overdue');
 		assert.equal(status('2026-02-09T12:00:00Z'), 'due-soon'); // exactly 60 days before
@@ -122,12 +138,38 @@ describe('formatStaleMarkdown', () => {
 
 	test('prints one table row per item, with the columns the business unit asked for', () => {
 		const lines = text.split('\n');
-		assert.ok(lines.includes('| Status | Collection | Title | File | Review due or last verified | What needs doing |'));
-		assert.equal(lines.filter((line) => /^\| (Overdue|Due within 60 days|To be confirmed) \|/.test(line)).length, 9);
-		assert.ok(lines.some((line) => line.startsWith('| Overdue | Contacts | Never verified contact | content/contacts/never-verified-contact.yaml | Never verified | Never verified: check')));
-		assert.ok(lines.some((line) => line.startsWith('| Overdue | Contacts | Old contact | content/contacts/old-contact.yaml | Last verified 2025-01-10 |')));
+		assert.ok(
+			lines.includes(
+				'| Status | Collection | Title | File | Review due or last verified | What needs doing |',
+			),
+		);
+		assert.equal(
+			lines.filter((line) => /^\| (Overdue|Due within 60 days|To be confirmed) \|/.test(line))
+				.length,
+			9,
+		);
+		assert.ok(
+			lines.some((line) =>
+				line.startsWith(
+					'| Overdue | Contacts | Never verified contact | content/contacts/never-verified-contact.yaml | Never verified | Never verified: check',
+				),
+			),
+		);
+		assert.ok(
+			lines.some((line) =>
+				line.startsWith(
+					'| Overdue | Contacts | Old contact | content/contacts/old-contact.yaml | Last verified 2025-01-10 |',
+				),
+			),
+		);
 		assert.ok(lines.some((line) => line.startsWith('| Overdue | Pages | Draft page (draft) |')));
-		assert.ok(lines.some((line) => line.startsWith('| Due within 60 days | Pages | Due soon page | content/pages/about/due-soon-page.md | Review due 2026-04-15 |')));
+		assert.ok(
+			lines.some((line) =>
+				line.startsWith(
+					'| Due within 60 days | Pages | Due soon page | content/pages/about/due-soon-page.md | Review due 2026-04-15 |',
+				),
+			),
+		);
 	});
 
 	test('escapes pipes so a title cannot break the table', () => {
@@ -135,12 +177,20 @@ describe('formatStaleMarkdown', () => {
 	});
 
 	test('ends with the counts', () => {
-		assert.match(text, /Summary on 2026-03-01 \(11 files read\):\n- Overdue: 4 \(2 reviews, 2 contacts to re-verify\)\n- Due within 60 days: 2\n- To be confirmed: 3\n/);
+		assert.match(
+			text,
+			/Summary on 2026-03-01 \(11 files read\):\n- Overdue: 4 \(2 reviews, 2 contacts to re-verify\)\n- Due within 60 days: 2\n- To be confirmed: 3\n/,
+		);
 		assert.match(text, /Not read .*content\/glossary\/broken\.yaml/);
 	});
 
 	test('says so when there is nothing to do', () => {
-		const empty = formatStaleMarkdown({ items: [], today: '2026-03-01', fileCount: 2, unreadableFiles: [] });
+		const empty = formatStaleMarkdown({
+			items: [],
+			today: '2026-03-01',
+			fileCount: 2,
+			unreadableFiles: [],
+		});
 		assert.match(empty, /Nothing is overdue, due soon or to be confirmed\./);
 	});
 });
@@ -149,14 +199,26 @@ describe('formatStaleCsv', () => {
 	const csv = formatStaleCsv(findStaleContent(ROOT, { today: TODAY }));
 
 	test('starts with a byte-order mark and a header row, and uses CRLF', () => {
-		assert.ok(csv.startsWith('\uFEFFStatus,Collection,Title,File,Review due or last verified,What needs doing\r\n'));
+		assert.ok(
+			csv.startsWith(
+				'\uFEFFStatus,Collection,Title,File,Review due or last verified,What needs doing\r\n',
+			),
+		);
 		assert.equal(csv.split('\r\n').length, 1 + 10 + 1); // header, rows, final empty line
 	});
 
 	test('quotes fields with commas or quotes', () => {
-		assert.ok(csv.includes('Overdue,Contacts,Old contact,content/contacts/old-contact.yaml,Last verified 2025-01-10,"Check every number, email address'));
-		assert.ok(csv.includes('"Confirm the facts marked “to be confirmed” (no note says which)."') === false);
-		assert.ok(csv.includes(',Confirm the facts marked “to be confirmed” (no note says which).\r\n'));
+		assert.ok(
+			csv.includes(
+				'Overdue,Contacts,Old contact,content/contacts/old-contact.yaml,Last verified 2025-01-10,"Check every number, email address',
+			),
+		);
+		assert.ok(
+			csv.includes('"Confirm the facts marked “to be confirmed” (no note says which)."') === false,
+		);
+		assert.ok(
+			csv.includes(',Confirm the facts marked “to be confirmed” (no note says which).\r\n'),
+		);
 	});
 });
 

@@ -40,7 +40,8 @@ describe('link fields refuse hostile addresses', () => {
 		'https://example.org/ onmouseover=alert(1)', // breaking out of an unquoted attribute
 		'file:///etc/passwd',
 	]) {
-		test(`refuses ${JSON.stringify(url)}`, () => assert.equal(SafeUrlSchema.safeParse(url).success, false));
+		test(`refuses ${JSON.stringify(url)}`, () =>
+			assert.equal(SafeUrlSchema.safeParse(url).success, false));
 	}
 
 	test('the fixtures with hostile link fields fail at exactly those fields', () => {
@@ -77,7 +78,10 @@ describe('Markdown bodies refuse raw scripts, frames, handlers and script links'
 	});
 
 	test('hostile but valid frontmatter passes the check (it is escaped on the page, below)', () => {
-		assert.deepEqual(checkHostileCorpus().filter((problem) => problem.file === HOSTILE_NEWSLETTER), []);
+		assert.deepEqual(
+			checkHostileCorpus().filter((problem) => problem.file === HOSTILE_NEWSLETTER),
+			[],
+		);
 	});
 
 	test('allows ordinary Markdown, site links, images with data: sources and quoted code', () => {
@@ -92,22 +96,32 @@ describe('Markdown bodies refuse raw scripts, frames, handlers and script links'
 	});
 
 	test('refuses harmless-looking HTML too: content holds none, so nothing can hide in it', () => {
-		const found = findUnsafeHtml('<abbr title="Local Authority Designated Officer">LADO</abbr>\n\n<!-- a note -->\n');
-		assert.deepEqual(found.map(({ line, expected }) => `${line} ${expected.split(':')[0]}`), ['1 no HTML in content', '3 no HTML comments']);
+		const found = findUnsafeHtml(
+			'<abbr title="Local Authority Designated Officer">LADO</abbr>\n\n<!-- a note -->\n',
+		);
+		assert.deepEqual(
+			found.map(({ line, expected }) => `${line} ${expected.split(':')[0]}`),
+			['1 no HTML in content', '3 no HTML comments'],
+		);
 	});
 });
 
 describe('no template renders content as raw HTML', () => {
 	// set:html writes a string without escaping. Each use here is reviewed: the string is not content.
 	const ALLOWED_SET_HTML: Record<string, string> = {
-		'src/pages/admin/index.astro': 'JSON of label tables from the schemas for the CMS previews, with < escaped; no content',
+		'src/pages/admin/index.astro':
+			'JSON of label tables from the schemas for the CMS previews, with < escaped; no content',
 	};
 
 	test('set:html appears only where listed, never on frontmatter or bodies', () => {
 		const files = readdirSync(join(REPO_ROOT, 'src'), { recursive: true, withFileTypes: true })
 			.filter((dirent) => dirent.isFile() && /\.(astro|mdx)$/.test(dirent.name))
-			.map((dirent) => relative(REPO_ROOT, join(dirent.parentPath, dirent.name)).split(sep).join('/'));
-		const uses = files.filter((file) => /\bset:html\b/.test(readFileSync(join(REPO_ROOT, file), 'utf8')));
+			.map((dirent) =>
+				relative(REPO_ROOT, join(dirent.parentPath, dirent.name)).split(sep).join('/'),
+			);
+		const uses = files.filter((file) =>
+			/\bset:html\b/.test(readFileSync(join(REPO_ROOT, file), 'utf8')),
+		);
 		assert.deepEqual(
 			uses.filter((file) => !(file in ALLOWED_SET_HTML)),
 			[],
@@ -124,7 +138,10 @@ describe('hostile but valid frontmatter is shown as text on the pages', () => {
 	const id = 'hostile-frontmatter';
 	const field = (name: string) => {
 		const value = frontmatter[name];
-		assert.ok(typeof value === 'string' && /[<>]/.test(value), `${HOSTILE_NEWSLETTER} must have a ${name} with markup in it`);
+		assert.ok(
+			typeof value === 'string' && /[<>]/.test(value),
+			`${HOSTILE_NEWSLETTER} must have a ${name} with markup in it`,
+		);
 		return value;
 	};
 	let page = '';
@@ -135,7 +152,9 @@ describe('hostile but valid frontmatter is shown as text on the pages', () => {
 		content.addEntry(content.parseEntry('newsletters', id, source));
 		page = await renderPage('pages/newsletters/[id].astro', { id }, `/newsletters/${id}/`);
 		list = await renderPage('pages/newsletters/index.astro', {}, '/newsletters/');
-		const { GET } = (await import('../../src/pages/newsletters/rss.xml.ts')) as { GET: (context: { site: URL }) => Promise<Response> };
+		const { GET } = (await import('../../src/pages/newsletters/rss.xml.ts')) as {
+			GET: (context: { site: URL }) => Promise<Response>;
+		};
 		feed = await (await GET({ site: new URL(SITE) })).text();
 	});
 
@@ -143,24 +162,55 @@ describe('hostile but valid frontmatter is shown as text on the pages', () => {
 		const document = parse(page);
 		const elements = allElements(document);
 		const h1 = elements.find((element) => element.tagName === 'h1');
-		assert.equal(h1 && textOf(h1).trim(), field('title'), 'the <h1> reads exactly the title, tags and all');
+		assert.equal(
+			h1 && textOf(h1).trim(),
+			field('title'),
+			'the <h1> reads exactly the title, tags and all',
+		);
 		// The note is for editors: the public page shows the plain notice and never the note, escaped or not.
-		assert.ok(textOf(document).includes('To be confirmed by the RSCP'), 'the plain to-be-confirmed notice is shown');
-		assert.ok(!textOf(document).includes(field('toBeConfirmedNote')) && !page.includes("alert('note')"), 'the to-be-confirmed note is not on the page');
-		const description = elements.find((element) => element.tagName === 'meta' && element.attrs.some((item) => item.name === 'name' && item.value === 'description'));
-		assert.equal(description?.attrs.find((item) => item.name === 'content')?.value, field('summary'), 'the summary stays inside the description attribute');
-		assert.ok(elements.some((element) => element.tagName === 'main'), 'the whole page, layout and all, was rendered');
+		assert.ok(
+			textOf(document).includes('To be confirmed by the RSCP'),
+			'the plain to-be-confirmed notice is shown',
+		);
+		assert.ok(
+			!textOf(document).includes(field('toBeConfirmedNote')) && !page.includes("alert('note')"),
+			'the to-be-confirmed note is not on the page',
+		);
+		const description = elements.find(
+			(element) =>
+				element.tagName === 'meta' &&
+				element.attrs.some((item) => item.name === 'name' && item.value === 'description'),
+		);
+		assert.equal(
+			description?.attrs.find((item) => item.name === 'content')?.value,
+			field('summary'),
+			'the summary stays inside the description attribute',
+		);
+		assert.ok(
+			elements.some((element) => element.tagName === 'main'),
+			'the whole page, layout and all, was rendered',
+		);
 
 		assert.deepEqual(liveMarkup(elements), [], 'no script, handler or image from the frontmatter');
 	});
 
 	test('the newsletters list and the RSS feed escape it too', () => {
 		const listDocument = parse(list);
-		assert.deepEqual(liveMarkup(allElements(listDocument)), [], 'no script, handler or image from the entry on the list page');
-		assert.ok(textOf(listDocument).includes(field('title')), 'the entry is listed, its title as text');
+		assert.deepEqual(
+			liveMarkup(allElements(listDocument)),
+			[],
+			'no script, handler or image from the entry on the list page',
+		);
+		assert.ok(
+			textOf(listDocument).includes(field('title')),
+			'the entry is listed, its title as text',
+		);
 		assert.ok(feed.includes(`/newsletters/${id}/`), 'the entry is in the feed');
 		assert.ok(!feed.includes('<script>'), 'the feed holds no raw <script>');
-		assert.ok(feed.includes('&lt;script&gt;') || feed.includes('<![CDATA['), 'the title is escaped (or CDATA) in the feed');
+		assert.ok(
+			feed.includes('&lt;script&gt;') || feed.includes('<![CDATA['),
+			'the title is escaped (or CDATA) in the feed',
+		);
 	});
 });
 
@@ -170,9 +220,21 @@ type Element = DefaultTreeAdapterTypes.Element;
 /** Elements the hostile strings tried to create: scripts calling alert(), event handlers (none are legitimate: the CSP forbids them), <img src=x>. */
 function liveMarkup(elements: readonly Element[]): string[] {
 	return [
-		...elements.filter((element) => element.tagName === 'script' && textOf(element).includes('alert(')).map((element) => `<script>${textOf(element)}`),
-		...elements.flatMap((element) => element.attrs.filter((item) => /^on/i.test(item.name)).map((item) => `<${element.tagName} ${item.name}>`)),
-		...elements.filter((element) => element.tagName === 'img' && element.attrs.some((item) => item.name === 'src' && item.value === 'x')).map(() => '<img src=x>'),
+		...elements
+			.filter((element) => element.tagName === 'script' && textOf(element).includes('alert('))
+			.map((element) => `<script>${textOf(element)}`),
+		...elements.flatMap((element) =>
+			element.attrs
+				.filter((item) => /^on/i.test(item.name))
+				.map((item) => `<${element.tagName} ${item.name}>`),
+		),
+		...elements
+			.filter(
+				(element) =>
+					element.tagName === 'img' &&
+					element.attrs.some((item) => item.name === 'src' && item.value === 'x'),
+			)
+			.map(() => '<img src=x>'),
 	];
 }
 
@@ -195,7 +257,10 @@ function checkHostileCorpus() {
 		try {
 			cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
 			cpSync(HOSTILE, root, { recursive: true });
-			corpusProblems = validateContent(root).problems.map((problem) => ({ ...problem, file: problem.file.split(sep).join('/') }));
+			corpusProblems = validateContent(root).problems.map((problem) => ({
+				...problem,
+				file: problem.file.split(sep).join('/'),
+			}));
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}

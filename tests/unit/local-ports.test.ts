@@ -25,17 +25,28 @@ async function occupyPort(): Promise<{ port: number; server: Server }> {
 describe('readLocalPorts', () => {
 	test('defaults to 4321 for the site and 8081 for the content server', () => {
 		assert.deepEqual(readLocalPorts({}), { sitePort: 4321, cmsPort: 8081 });
-		assert.deepEqual(readLocalPorts({ PORT: '', CMS_PORT: ' ' }), { sitePort: 4321, cmsPort: 8081 });
+		assert.deepEqual(readLocalPorts({ PORT: '', CMS_PORT: ' ' }), {
+			sitePort: 4321,
+			cmsPort: 8081,
+		});
 	});
 
 	test('takes PORT and CMS_PORT from the environment', () => {
-		assert.deepEqual(readLocalPorts({ PORT: '4400', CMS_PORT: '8181' }), { sitePort: 4400, cmsPort: 8181 });
+		assert.deepEqual(readLocalPorts({ PORT: '4400', CMS_PORT: '8181' }), {
+			sitePort: 4400,
+			cmsPort: 8181,
+		});
 		assert.equal(readPort({ RSCP_CMS_PORT: '9000' }, 'RSCP_CMS_PORT', 8081), 9000);
 	});
 
 	test('refuses a value that is not a port, naming the variable', () => {
 		for (const value of ['abc', '80.5', '-1', '0', '65536', '4321x', '0x10e1']) {
-			assert.throws(() => readLocalPorts({ PORT: value }), new RegExp(`^Error: PORT must be a port number from 1 to 65535; it is “${value.replace('.', '\\.')}”\\.$`));
+			assert.throws(
+				() => readLocalPorts({ PORT: value }),
+				new RegExp(
+					`^Error: PORT must be a port number from 1 to 65535; it is “${value.replace('.', '\\.')}”\\.$`,
+				),
+			);
 		}
 		assert.throws(() => readLocalPorts({ CMS_PORT: 'x' }), /^Error: CMS_PORT must be/);
 	});
@@ -59,7 +70,10 @@ describe('portInUseMessage', () => {
 				await portInUseMessage(port, 'PORT'),
 				`Port ${port} is already in use by another program (another npm start, or npm run serve?). Stop that program, or choose another port with PORT, e.g. PORT=${port + 1} npm start`,
 			);
-			assert.match((await portInUseMessage(port, 'CMS_PORT', { command: 'npm run cms:server' })) ?? '', /choose another port with CMS_PORT, e\.g\. CMS_PORT=\d+ npm run cms:server$/);
+			assert.match(
+				(await portInUseMessage(port, 'CMS_PORT', { command: 'npm run cms:server' })) ?? '',
+				/choose another port with CMS_PORT, e\.g\. CMS_PORT=\d+ npm run cms:server$/,
+			);
 		} finally {
 			await new Promise((closed) => server.close(closed));
 		}
@@ -67,7 +81,10 @@ describe('portInUseMessage', () => {
 });
 
 describe('servesBuild', () => {
-	const folders = [mkdtempSync(join(tmpdir(), 'rscp-token-')), mkdtempSync(join(tmpdir(), 'rscp-token-'))];
+	const folders = [
+		mkdtempSync(join(tmpdir(), 'rscp-token-')),
+		mkdtempSync(join(tmpdir(), 'rscp-token-')),
+	];
 	after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 	test('is true only for the server that serves this run’s token', async () => {
@@ -84,6 +101,10 @@ describe('servesBuild', () => {
 		} finally {
 			await Promise.all([site.close(), other.close()]);
 		}
-		assert.equal(await servesBuild(site.origin, token), false, 'nobody answering is not this build');
+		assert.equal(
+			await servesBuild(site.origin, token),
+			false,
+			'nobody answering is not this build',
+		);
 	});
 });

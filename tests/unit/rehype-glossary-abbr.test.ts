@@ -36,7 +36,10 @@ const count = (html: string, text: string) => html.split(text).length - 1;
 describe('rehypeGlossaryAbbr in Markdown', () => {
 	test('marks the first use only', async () => {
 		const html = await render('The CSE team met.\n\nCSE was discussed again, and CSE once more.');
-		assert.equal(html, `<p>The ${CSE} team met.</p>\n<p>CSE was discussed again, and CSE once more.</p>\n`);
+		assert.equal(
+			html,
+			`<p>The ${CSE} team met.</p>\n<p>CSE was discussed again, and CSE once more.</p>\n`,
+		);
 	});
 
 	test('marks whole words only, case-sensitively', async () => {
@@ -92,8 +95,15 @@ describe('rehypeGlossaryAbbr in Markdown', () => {
 	});
 
 	test('escapes the expansion in the title attribute', async () => {
-		const quoted = satteri({ hastPlugins: [rehypeGlossaryAbbr([{ id: 'bb', title: 'B&B', expansion: 'Bed & "Breakfast"', isAcronym: true }])] });
-		const html = (await (await quoted.createRenderer({ syntaxHighlight: false })).render('A B&B.')).code;
+		const quoted = satteri({
+			hastPlugins: [
+				rehypeGlossaryAbbr([
+					{ id: 'bb', title: 'B&B', expansion: 'Bed & "Breakfast"', isAcronym: true },
+				]),
+			],
+		});
+		const html = (await (await quoted.createRenderer({ syntaxHighlight: false })).render('A B&B.'))
+			.code;
 		assert.equal(html, `<p>A ${link('bb', 'Bed &amp; &quot;Breakfast&quot;', 'B&amp;B')}.</p>\n`);
 	});
 });
@@ -103,35 +113,68 @@ describe('rehypeGlossaryAbbr with the real glossary', () => {
 
 	test('uses the entry’s expansion for an acronym with other meanings', async () => {
 		const bcu = glossary.find((term) => term.title === 'BCU');
-		assert.ok(bcu, 'content/glossary/bcu.yaml has other meanings; pick another such entry if it changes');
+		assert.ok(
+			bcu,
+			'content/glossary/bcu.yaml has other meanings; pick another such entry if it changes',
+		);
 		const real = satteri({ hastPlugins: [rehypeGlossaryAbbr(glossary)] });
-		const html = (await (await real.createRenderer({ syntaxHighlight: false })).render('The East Area BCU.')).code;
+		const html = (
+			await (await real.createRenderer({ syntaxHighlight: false })).render('The East Area BCU.')
+		).code;
 		assert.ok(html.includes(link('bcu', bcu.expansion, 'BCU')), html);
 		assert.ok(!html.includes('Borough Command Unit'), html);
 	});
 
 	test('loads ids from file names and applies the schema’s defaults', () => {
 		assert.ok(glossary.length > 100);
-		assert.deepEqual(glossary.find((term) => term.id === 'lado'), { id: 'lado', title: 'LADO', expansion: 'Local Authority Designated Officer', isAcronym: true });
+		assert.deepEqual(
+			glossary.find((term) => term.id === 'lado'),
+			{
+				id: 'lado',
+				title: 'LADO',
+				expansion: 'Local Authority Designated Officer',
+				isAcronym: true,
+			},
+		);
 		assert.equal(glossary.find((term) => term.id === 'ab')?.isAcronym, false);
 	});
 });
 
 describe('rehypeGlossaryAbbr in MDX', () => {
 	test('marks paragraphs inside a block component, not text inside an inline component', async () => {
-		const mdx = await processor.createMdxRenderer?.({ syntaxHighlight: false }, { optimize: false });
+		const mdx = await processor.createMdxRenderer?.(
+			{ syntaxHighlight: false },
+			{ optimize: false },
+		);
 		assert.ok(mdx, 'the Sätteri processor renders MDX');
-		const { code } = await mdx.process('<Callout>\n\nCSE in a callout.\n\n</Callout>\n\nA <Tag>CSPR</Tag> then CSPR.\n', '/tmp/test.mdx', {});
+		const { code } = await mdx.process(
+			'<Callout>\n\nCSE in a callout.\n\n</Callout>\n\nA <Tag>CSPR</Tag> then CSPR.\n',
+			'/tmp/test.mdx',
+			{},
+		);
 		assert.equal(count(code, '"/glossary/cse/"'), 1);
 		assert.equal(count(code, '"/glossary/cspr/"'), 1);
-		assert.match(code, /_jsx\(Tag, \{\s*children: "CSPR"\s*\}\)/, 'the CSPR inside <Tag> stays plain');
-		assert.match(code, /class: "app-glossary-link"/, 'MDX writes the class as class, not className');
+		assert.match(
+			code,
+			/_jsx\(Tag, \{\s*children: "CSPR"\s*\}\)/,
+			'the CSPR inside <Tag> stays plain',
+		);
+		assert.match(
+			code,
+			/class: "app-glossary-link"/,
+			'MDX writes the class as class, not className',
+		);
 	});
 });
 
 describe('planGlossaryMarks', () => {
 	const text = (value: string): TreeNode => ({ type: 'text', value });
-	const element = (tagName: string, ...children: TreeNode[]): TreeNode => ({ type: 'element', tagName, properties: {}, children });
+	const element = (tagName: string, ...children: TreeNode[]): TreeNode => ({
+		type: 'element',
+		tagName,
+		properties: {},
+		children,
+	});
 	const markable = TERMS.filter(isMarkableAcronym);
 
 	test('marks definitions (dd) but not terms (dt)', () => {
@@ -140,11 +183,18 @@ describe('planGlossaryMarks', () => {
 		const marks = planGlossaryMarks(tree, markable);
 		assert.equal(marks.length, 1);
 		assert.equal(marks[0]?.node, dd);
-		assert.deepEqual(marks[0]?.replacement.map((node) => node.type), ['element', 'text']);
+		assert.deepEqual(
+			marks[0]?.replacement.map((node) => node.type),
+			['element', 'text'],
+		);
 	});
 
 	test('ignores text outside p, li, td and dd', () => {
-		const tree = element('root', element('div', text('CSE')), element('blockquote', element('p', text('CSE'))));
+		const tree = element(
+			'root',
+			element('div', text('CSE')),
+			element('blockquote', element('p', text('CSE'))),
+		);
 		assert.equal(planGlossaryMarks(tree, markable).length, 1);
 	});
 });
@@ -155,9 +205,23 @@ describe('isMarkableAcronym', () => {
 			TERMS.filter(isMarkableAcronym).map((term) => term.title),
 			['CSE', 'CSPR', 'C&YP', 'DfE'],
 		);
-		assert.equal(isMarkableAcronym({ id: 'x', title: 'X', expansion: 'Ex', isAcronym: true }), false);
-		assert.equal(isMarkableAcronym({ id: 'pa', title: 'PA', expansion: 'Personal Adviser', isAcronym: true }), false);
-		assert.equal(isMarkableAcronym({ id: 'gp', title: 'GP', expansion: 'General Practitioner', isAcronym: true }), true);
+		assert.equal(
+			isMarkableAcronym({ id: 'x', title: 'X', expansion: 'Ex', isAcronym: true }),
+			false,
+		);
+		assert.equal(
+			isMarkableAcronym({ id: 'pa', title: 'PA', expansion: 'Personal Adviser', isAcronym: true }),
+			false,
+		);
+		assert.equal(
+			isMarkableAcronym({
+				id: 'gp',
+				title: 'GP',
+				expansion: 'General Practitioner',
+				isAcronym: true,
+			}),
+			true,
+		);
 	});
 
 	test('puts the glossary terms on the plugin, so a glossary change clears Astro’s content cache', () => {

@@ -14,7 +14,11 @@ const sitemap = (...locs: string[]) =>
 		.join('')}</urlset>`;
 
 test('pathsFromSitemap keeps path and query, drops the origin and decodes entities', () => {
-	const xml = sitemap('https://www.redbridgescp.org.uk/', 'https://www.redbridgescp.org.uk/about/governance/', 'https://www.redbridgescp.org.uk/search/?a=1&amp;b=2');
+	const xml = sitemap(
+		'https://www.redbridgescp.org.uk/',
+		'https://www.redbridgescp.org.uk/about/governance/',
+		'https://www.redbridgescp.org.uk/search/?a=1&amp;b=2',
+	);
 	assert.deepEqual(pathsFromSitemap(xml), ['/', '/about/governance/', '/search/?a=1&b=2']);
 });
 

@@ -6,14 +6,25 @@ import { ContactsSchema } from '../../src/schemas/contacts.ts';
 
 test('drops empty strings at any depth and keeps everything else', () => {
 	const date = new Date('2022-07-04');
-	assert.deepEqual(stripEmptyValues({ a: '', b: 'x', c: 0, d: false, e: date, f: [{ g: '', h: 'y' }], i: { j: '' } }), {
-		b: 'x',
-		c: 0,
-		d: false,
-		e: date,
-		f: [{ h: 'y' }],
-		i: {},
-	});
+	assert.deepEqual(
+		stripEmptyValues({
+			a: '',
+			b: 'x',
+			c: 0,
+			d: false,
+			e: date,
+			f: [{ g: '', h: 'y' }],
+			i: { j: '' },
+		}),
+		{
+			b: 'x',
+			c: 0,
+			d: false,
+			e: date,
+			f: [{ h: 'y' }],
+			i: {},
+		},
+	);
 });
 
 test('a contact whose optional note and website label were cleared in the CMS still validates', () => {
@@ -29,6 +40,10 @@ test('a contact whose optional note and website label were cleared in the CMS st
 		verifiedFrom: 'A test',
 		toBeConfirmedNote: '',
 	};
-	assert.equal(ContactsSchema().safeParse(contact).success, false, 'the raw data fails: this is the problem being solved');
+	assert.equal(
+		ContactsSchema().safeParse(contact).success,
+		false,
+		'the raw data fails: this is the problem being solved',
+	);
 	assert.equal(ContactsSchema().safeParse(stripEmptyValues(contact)).success, true);
 });

@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
-import { validateContent, type ContentProblem } from '../../src/lib/content-check/validate-content.ts';
+import {
+	validateContent,
+	type ContentProblem,
+} from '../../src/lib/content-check/validate-content.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/collections.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

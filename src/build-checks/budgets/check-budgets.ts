@@ -68,7 +68,10 @@ export class SiteWeigher {
 	private readonly pixelWidthOf: (file: string) => number | undefined;
 
 	/** `pixelWidthOf` gives an image file's real width in pixels (undefined when unknown). */
-	constructor(read: ReadBuiltFile, pixelWidthOf: (file: string) => number | undefined = () => undefined) {
+	constructor(
+		read: ReadBuiltFile,
+		pixelWidthOf: (file: string) => number | undefined = () => undefined,
+	) {
 		this.read = read;
 		this.pixelWidthOf = pixelWidthOf;
 	}
@@ -92,7 +95,10 @@ export class SiteWeigher {
 			seen.add(file);
 			if (!this.imports.has(file)) {
 				const text = this.read(file)?.toString('utf8') ?? '';
-				this.imports.set(file, findImports(text).flatMap((specifier) => builtFileFor(specifier, `/${file}`) ?? []));
+				this.imports.set(
+					file,
+					findImports(text).flatMap((specifier) => builtFileFor(specifier, `/${file}`) ?? []),
+				);
 			}
 			queue.push(...(this.imports.get(file) ?? []));
 		}
@@ -122,14 +128,23 @@ export class SiteWeigher {
 			}
 			return files;
 		};
-		const blockingFiles = filesOf(assets.stylesheets.filter((sheet) => sheet.renderBlocking).map((sheet) => sheet.href), cssImports);
-		const cssFiles = filesOf(assets.stylesheets.map((sheet) => sheet.href), cssImports);
+		const blockingFiles = filesOf(
+			assets.stylesheets.filter((sheet) => sheet.renderBlocking).map((sheet) => sheet.href),
+			cssImports,
+		);
+		const cssFiles = filesOf(
+			assets.stylesheets.map((sheet) => sheet.href),
+			cssImports,
+		);
 		const scriptFiles = filesOf(assets.scripts, staticImports);
 
 		const htmlSize = gzipSync(html).length;
 		const blockingCss = sum(blockingFiles);
 		const css = sum(cssFiles);
-		const inlineJavaScript = assets.inlineScripts.reduce((total, code) => total + gzipSync(code).length, 0);
+		const inlineJavaScript = assets.inlineScripts.reduce(
+			(total, code) => total + gzipSync(code).length,
+			0,
+		);
 		const javaScript = inlineJavaScript + sum(scriptFiles);
 		const imageProblems = checkImages(assets.images, (url) => {
 			const target = builtFileFor(url, path);
@@ -157,7 +172,8 @@ export interface BudgetProblem {
 }
 
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
-const isUnder = (path: string, prefixes: readonly string[]) => prefixes.some((prefix) => path === prefix || path.startsWith(prefix));
+const isUnder = (path: string, prefixes: readonly string[]) =>
+	prefixes.some((prefix) => path === prefix || path.startsWith(prefix));
 
 /** Every budget broken by the given pages, plus pages that could not be fully measured. */
 export function findBudgetProblems(weights: readonly PageWeight[]): BudgetProblem[] {
@@ -165,28 +181,61 @@ export function findBudgetProblems(weights: readonly PageWeight[]): BudgetProble
 	const byPath = new Map(weights.map((weight) => [weight.path, weight]));
 	for (const path of BUDGETS.firstRoundTrip.paths) {
 		const weight = byPath.get(path);
-		if (!weight) problems.push({ file: path, message: `is not in the build, so its first-round-trip budget cannot be checked` });
+		if (!weight)
+			problems.push({
+				file: path,
+				message: `is not in the build, so its first-round-trip budget cannot be checked`,
+			});
 		else if (weight.firstRoundTrip > BUDGETS.firstRoundTrip.bytes) {
-			problems.push({ file: weight.file, message: `HTML + render-blocking CSS is ${kib(weight.firstRoundTrip)} (HTML ${kib(weight.html)}, CSS ${kib(weight.blockingCss)}); the budget is ${kib(BUDGETS.firstRoundTrip.bytes)}` });
+			problems.push({
+				file: weight.file,
+				message: `HTML + render-blocking CSS is ${kib(weight.firstRoundTrip)} (HTML ${kib(weight.html)}, CSS ${kib(weight.blockingCss)}); the budget is ${kib(BUDGETS.firstRoundTrip.bytes)}`,
+			});
 		}
 	}
 	for (const weight of weights) {
-		if (!isUnder(weight.path, BUDGETS.javaScript.exempt) && weight.javaScript > BUDGETS.javaScript.bytes) {
-			problems.push({ file: weight.file, message: `loads ${kib(weight.javaScript)} of JavaScript; the budget is ${kib(BUDGETS.javaScript.bytes)}` });
+		if (
+			!isUnder(weight.path, BUDGETS.javaScript.exempt) &&
+			weight.javaScript > BUDGETS.javaScript.bytes
+		) {
+			problems.push({
+				file: weight.file,
+				message: `loads ${kib(weight.javaScript)} of JavaScript; the budget is ${kib(BUDGETS.javaScript.bytes)}`,
+			});
 		}
-		if (!isUnder(weight.path, BUDGETS.totalWithoutImages.exempt) && weight.total >= BUDGETS.totalWithoutImages.bytes) {
-			problems.push({ file: weight.file, message: `weighs ${kib(weight.total)} without images; the budget is under ${kib(BUDGETS.totalWithoutImages.bytes)}` });
+		if (
+			!isUnder(weight.path, BUDGETS.totalWithoutImages.exempt) &&
+			weight.total >= BUDGETS.totalWithoutImages.bytes
+		) {
+			problems.push({
+				file: weight.file,
+				message: `weighs ${kib(weight.total)} without images; the budget is under ${kib(BUDGETS.totalWithoutImages.bytes)}`,
+			});
 		}
-		for (const missing of weight.unmeasured) problems.push({ file: weight.file, message: `references “${missing}”, which is not a file in the build (or is on another site), so it cannot be weighed` });
-		for (const image of weight.imageProblems) problems.push({ file: `${weight.file}:${image.line}`, message: `image “${image.image}” ${image.reason}` });
+		for (const missing of weight.unmeasured)
+			problems.push({
+				file: weight.file,
+				message: `references “${missing}”, which is not a file in the build (or is on another site), so it cannot be weighed`,
+			});
+		for (const image of weight.imageProblems)
+			problems.push({
+				file: `${weight.file}:${image.line}`,
+				message: `image “${image.image}” ${image.reason}`,
+			});
 	}
 	return problems;
 }
 
 /** A Markdown table of the heaviest pages (by total), plus the first-round-trip pages wherever they rank. */
 export function formatWeightTable(weights: readonly PageWeight[], rows = 10): string {
-	const heaviest = [...weights].sort((a, b) => b.total - a.total || a.path.localeCompare(b.path)).slice(0, rows);
-	const always = weights.filter((weight) => (BUDGETS.firstRoundTrip.paths as readonly string[]).includes(weight.path) && !heaviest.includes(weight));
+	const heaviest = [...weights]
+		.sort((a, b) => b.total - a.total || a.path.localeCompare(b.path))
+		.slice(0, rows);
+	const always = weights.filter(
+		(weight) =>
+			(BUDGETS.firstRoundTrip.paths as readonly string[]).includes(weight.path) &&
+			!heaviest.includes(weight),
+	);
 	const line = (weight: PageWeight) =>
 		`| ${weight.path} | ${kib(weight.html)} | ${kib(weight.blockingCss)} | ${kib(weight.firstRoundTrip)} | ${kib(weight.javaScript)} | ${kib(weight.total)} |`;
 	return [

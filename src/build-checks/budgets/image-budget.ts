@@ -74,7 +74,10 @@ function conditionBound(condition: string, feature: 'max-width' | 'min-width'): 
 export function maxSizesWidth(sizes: string, maxViewport = MAX_VIEWPORT): number | undefined {
 	let widest = 0;
 	let smallestMinWidth = Number.POSITIVE_INFINITY;
-	for (const entry of sizes.split(',').map((part) => part.trim()).filter(Boolean)) {
+	for (const entry of sizes
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean)) {
 		const lastSpace = entry.lastIndexOf(' ');
 		const condition = lastSpace === -1 ? '' : entry.slice(0, lastSpace);
 		const length = lastSpace === -1 ? entry : entry.slice(lastSpace + 1);
@@ -84,7 +87,8 @@ export function maxSizesWidth(sizes: string, maxViewport = MAX_VIEWPORT): number
 		if (pixels === undefined) return undefined;
 		widest = Math.max(widest, pixels);
 		const ownMin = conditionBound(condition, 'min-width');
-		if (ownMin !== undefined && !condition.includes('max-width')) smallestMinWidth = Math.min(smallestMinWidth, ownMin);
+		if (ownMin !== undefined && !condition.includes('max-width'))
+			smallestMinWidth = Math.min(smallestMinWidth, ownMin);
 		if (!condition) break; // the default entry ends the list for the browser
 	}
 	return widest;
@@ -94,27 +98,43 @@ export function maxSizesWidth(sizes: string, maxViewport = MAX_VIEWPORT): number
  * Checks the images of one page. `pixelWidthOf` gives an image file's real width in pixels
  * (undefined when unknown, e.g. the file is missing, which the link checker reports).
  */
-export function checkImages(images: readonly ImageReference[], pixelWidthOf: (url: string) => number | undefined): ImageProblem[] {
+export function checkImages(
+	images: readonly ImageReference[],
+	pixelWidthOf: (url: string) => number | undefined,
+): ImageProblem[] {
 	const problems: ImageProblem[] = [];
 	for (const image of images) {
 		const name = image.src ?? image.srcset ?? '(no source)';
 		const problem = (reason: string) => problems.push({ line: image.line, image: name, reason });
 		const width = Number(image.width);
-		if (image.tag === 'img' && (!(width > 0) || !(Number(image.height) > 0))) problem('needs width and height attributes (in CSS pixels), so its space is kept while it loads');
-		const candidates = [...(image.srcset ? parseSrcset(image.srcset) : []), ...(image.src ? [{ url: image.src, density: 1 }] : [])];
-		const raster = candidates.filter((candidate) => !/\.svg(\?|#|$)/i.test(candidate.url) && !candidate.url.startsWith('data:image/svg'));
+		if (image.tag === 'img' && (!(width > 0) || !(Number(image.height) > 0)))
+			problem(
+				'needs width and height attributes (in CSS pixels), so its space is kept while it loads',
+			);
+		const candidates = [
+			...(image.srcset ? parseSrcset(image.srcset) : []),
+			...(image.src ? [{ url: image.src, density: 1 }] : []),
+		];
+		const raster = candidates.filter(
+			(candidate) =>
+				!/\.svg(\?|#|$)/i.test(candidate.url) && !candidate.url.startsWith('data:image/svg'),
+		);
 		if (raster.length === 0) continue;
 
 		const usesWidths = raster.some((candidate) => candidate.width !== undefined);
 		let displayWidth: number | undefined;
 		if (usesWidths) {
 			if (!image.sizes) {
-				problem('has width descriptors in srcset but no sizes attribute (browsers would assume the full screen width)');
+				problem(
+					'has width descriptors in srcset but no sizes attribute (browsers would assume the full screen width)',
+				);
 				continue;
 			}
 			displayWidth = maxSizesWidth(image.sizes);
 			if (displayWidth === undefined) {
-				problem(`sizes “${image.sizes}” uses a length the check cannot read; use px, em, rem or vw`);
+				problem(
+					`sizes “${image.sizes}” uses a length the check cannot read; use px, em, rem or vw`,
+				);
 				continue;
 			}
 		} else if (width > 0) {
@@ -122,10 +142,14 @@ export function checkImages(images: readonly ImageReference[], pixelWidthOf: (ur
 		} else {
 			continue; // reported above
 		}
-		const largest = Math.max(...raster.map((candidate) => pixelWidthOf(candidate.url) ?? candidate.width ?? 0));
+		const largest = Math.max(
+			...raster.map((candidate) => pixelWidthOf(candidate.url) ?? candidate.width ?? 0),
+		);
 		const allowed = Math.floor(DENSITY * displayWidth);
 		if (largest > allowed) {
-			problem(`is ${largest}px wide but shown at most ${Math.round(displayWidth)} CSS px wide; serve at most ${allowed}px (${DENSITY}×)`);
+			problem(
+				`is ${largest}px wide but shown at most ${Math.round(displayWidth)} CSS px wide; serve at most ${allowed}px (${DENSITY}×)`,
+			);
 		}
 	}
 	return problems;

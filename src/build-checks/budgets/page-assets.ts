@@ -40,22 +40,40 @@ export interface PageAssets {
 	images: ImageReference[];
 }
 
-const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
-const textOf = (element: Element) => element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
+const attribute = (element: Element, name: string) =>
+	element.attrs.find((item) => item.name === name)?.value;
+const textOf = (element: Element) =>
+	element.childNodes
+		.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : ''))
+		.join('');
 
 /**
  * Reads the assets of one page (its HTML, or the tree the built-site reader parsed). `<template>`
  * and `<noscript>` contents are skipped: the browser, with scripting on, loads neither.
  */
 export function collectPageAssets(html: string | HtmlDocument): PageAssets {
-	const assets: PageAssets = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [], images: [] };
+	const assets: PageAssets = {
+		stylesheets: [],
+		scripts: [],
+		inlineScripts: [],
+		inlineStyles: [],
+		images: [],
+	};
 	const visit = (node: Node, inPicture: boolean) => {
 		if ('tagName' in node) {
 			const rel = (attribute(node, 'rel') ?? '').toLowerCase().split(/\s+/);
 			if (node.tagName === 'link' && rel.includes('stylesheet') && attribute(node, 'href')) {
 				const media = (attribute(node, 'media') ?? '').trim();
-				assets.stylesheets.push({ href: attribute(node, 'href') ?? '', media, renderBlocking: media.toLowerCase() !== 'print' });
-			} else if (node.tagName === 'link' && rel.includes('modulepreload') && attribute(node, 'href')) {
+				assets.stylesheets.push({
+					href: attribute(node, 'href') ?? '',
+					media,
+					renderBlocking: media.toLowerCase() !== 'print',
+				});
+			} else if (
+				node.tagName === 'link' &&
+				rel.includes('modulepreload') &&
+				attribute(node, 'href')
+			) {
 				assets.scripts.push(attribute(node, 'href') ?? '');
 			} else if (node.tagName === 'script' && isRunnableScriptType(attribute(node, 'type'))) {
 				const src = attribute(node, 'src');
@@ -94,12 +112,15 @@ export function collectPageAssets(html: string | HtmlDocument): PageAssets {
  */
 export function staticImports(code: string): string[] {
 	const specifiers: string[] = [];
-	const pattern = /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'])([^"'\n]+)\1/g;
+	const pattern =
+		/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'])([^"'\n]+)\1/g;
 	for (const match of code.matchAll(pattern)) specifiers.push(match[2] ?? '');
 	return specifiers;
 }
 
 /** `@import` targets in a stylesheet (render-blocking like the sheet itself). */
 export function cssImports(css: string): string[] {
-	return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map((match) => match[2] ?? '');
+	return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map(
+		(match) => match[2] ?? '',
+	);
 }

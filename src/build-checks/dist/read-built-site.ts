@@ -57,7 +57,9 @@ export class NoBuiltSiteError extends Error {}
 export function readBuiltSite(folder = 'dist'): BuiltSite {
 	const root = resolve(folder);
 	if (!existsSync(join(root, 'index.html'))) {
-		throw new NoBuiltSiteError(`No built site in “${folder}” (no index.html). Run \`npm run build\` first.`);
+		throw new NoBuiltSiteError(
+			`No built site in “${folder}” (no index.html). Run \`npm run build\` first.`,
+		);
 	}
 	const files = new Set(
 		readdirSync(root, { recursive: true, withFileTypes: true })

@@ -27,7 +27,8 @@ export function cspHash(content: string): string {
 }
 
 /** The directives that govern inline code: elements (`<script>`, `<style>`) and attributes. */
-export type InlineDirective = 'script-src-elem' | 'script-src-attr' | 'style-src-elem' | 'style-src-attr';
+export type InlineDirective =
+	'script-src-elem' | 'script-src-attr' | 'style-src-elem' | 'style-src-attr';
 
 // CSP Level 3 fallbacks: the first directive present decides.
 const FALLBACKS: Record<InlineDirective, string[]> = {

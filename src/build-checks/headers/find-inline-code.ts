@@ -22,7 +22,8 @@ export interface InlineCode {
 
 // Script types a browser runs (and so CSP governs); any other type is a data block, e.g.
 // application/json, which is never executed. https://html.spec.whatwg.org/#prepare-the-script-element
-const RUNNABLE_SCRIPT_TYPE = /^((text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript)|module|importmap|speculationrules)$/i;
+const RUNNABLE_SCRIPT_TYPE =
+	/^((text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript)|module|importmap|speculationrules)$/i;
 
 /** Whether a <script type> value makes the element run (and so subject to CSP). */
 export function isRunnableScriptType(type: string | undefined): boolean {
@@ -30,9 +31,12 @@ export function isRunnableScriptType(type: string | undefined): boolean {
 	return value === '' || RUNNABLE_SCRIPT_TYPE.test(value);
 }
 
-const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
+const attribute = (element: Element, name: string) =>
+	element.attrs.find((item) => item.name === name)?.value;
 const textOf = (element: Element) =>
-	element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+	element.childNodes
+		.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
+		.join('');
 
 /**
  * Lists the inline code of one HTML page (its HTML, or the tree the built-site reader parsed).
@@ -46,15 +50,24 @@ export function findInlineCode(html: string | HtmlDocument): InlineCode[] {
 	const visit = (node: Node) => {
 		if ('tagName' in node) {
 			const line = node.sourceCodeLocation?.startLine ?? 0;
-			if (node.tagName === 'script' && attribute(node, 'src') === undefined && isRunnableScriptType(attribute(node, 'type'))) {
+			if (
+				node.tagName === 'script' &&
+				attribute(node, 'src') === undefined &&
+				isRunnableScriptType(attribute(node, 'type'))
+			) {
 				const type = attribute(node, 'type');
 				add('script-src-elem', type ? `<script type="${type}">` : '<script>', textOf(node), line);
 			}
 			if (node.tagName === 'style') add('style-src-elem', '<style>', textOf(node), line);
 			for (const { name, value } of node.attrs) {
-				if (name === 'style') add('style-src-attr', `style attribute on <${node.tagName}>`, value, line);
-				else if (/^on[a-z]+$/i.test(name)) add('script-src-attr', `${name} attribute on <${node.tagName}>`, value, line);
-				else if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) {
+				if (name === 'style')
+					add('style-src-attr', `style attribute on <${node.tagName}>`, value, line);
+				else if (/^on[a-z]+$/i.test(name))
+					add('script-src-attr', `${name} attribute on <${node.tagName}>`, value, line);
+				else if (
+					['href', 'src', 'action', 'formaction'].includes(name) &&
+					/^\s*javascript:/i.test(value)
+				) {
 					// A javascript: URL runs as inline script; browsers check it against script-src-elem's list with 'unsafe-inline'.
 					add('script-src-elem', `javascript: URL in ${name} of <${node.tagName}>`, value, line);
 				}
@@ -71,6 +84,8 @@ export function findInlineCode(html: string | HtmlDocument): InlineCode[] {
 export function blockedInlineCode(code: readonly InlineCode[], policy: Csp): InlineCode[] {
 	return code.filter((item) =>
 		// A hash never allows a javascript: URL; only 'unsafe-inline' lets one run.
-		item.what.startsWith('javascript:') ? !allowsAnyInline(policy, item.directive) : !allowsInline(policy, item.directive, item.content),
+		item.what.startsWith('javascript:')
+			? !allowsAnyInline(policy, item.directive)
+			: !allowsInline(policy, item.directive, item.content),
 	);
 }

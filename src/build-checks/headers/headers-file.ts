@@ -42,16 +42,24 @@ export const MAX_LINE_LENGTH = 2000;
  * Parses a `_headers` file. Comments (`#`) and blank lines are skipped; a line starting with `/`
  * starts a rule; indented `Name: value` lines belong to the rule above; `! Name` detaches.
  */
-export function parseHeadersFile(text: string): { rules: HeaderRule[]; problems: HeadersFileProblem[] } {
+export function parseHeadersFile(text: string): {
+	rules: HeaderRule[];
+	problems: HeadersFileProblem[];
+} {
 	const rules: HeaderRule[] = [];
 	const problems: HeadersFileProblem[] = [];
 	text.split(/\r?\n/).forEach((raw, index) => {
 		const line = index + 1;
-		if (raw.length > MAX_LINE_LENGTH) problems.push({ line, message: `Line is ${raw.length} characters; Cloudflare Pages ignores lines over ${MAX_LINE_LENGTH}.` });
+		if (raw.length > MAX_LINE_LENGTH)
+			problems.push({
+				line,
+				message: `Line is ${raw.length} characters; Cloudflare Pages ignores lines over ${MAX_LINE_LENGTH}.`,
+			});
 		const trimmed = raw.trim();
 		if (trimmed === '' || trimmed.startsWith('#')) return;
 		if (trimmed.startsWith('/') || trimmed.startsWith('https://')) {
-			if (raw !== trimmed) problems.push({ line, message: 'A path must start at the beginning of the line.' });
+			if (raw !== trimmed)
+				problems.push({ line, message: 'A path must start at the beginning of the line.' });
 			rules.push({ pattern: trimmed, line, detach: [], headers: [] });
 			return;
 		}
@@ -60,7 +68,8 @@ export function parseHeadersFile(text: string): { rules: HeaderRule[]; problems:
 			problems.push({ line, message: 'A header line must come after a path line.' });
 			return;
 		}
-		if (raw === trimmed) problems.push({ line, message: 'Header lines must be indented under their path.' });
+		if (raw === trimmed)
+			problems.push({ line, message: 'Header lines must be indented under their path.' });
 		if (trimmed.startsWith('!')) {
 			rule.detach.push(trimmed.slice(1).trim().toLowerCase());
 			return;
@@ -74,7 +83,11 @@ export function parseHeadersFile(text: string): { rules: HeaderRule[]; problems:
 		}
 		rule.headers.push({ name, value, line });
 	});
-	if (rules.length > MAX_RULES) problems.push({ line: rules[MAX_RULES]?.line ?? 1, message: `${rules.length} rules; Cloudflare Pages allows ${MAX_RULES}.` });
+	if (rules.length > MAX_RULES)
+		problems.push({
+			line: rules[MAX_RULES]?.line ?? 1,
+			message: `${rules.length} rules; Cloudflare Pages allows ${MAX_RULES}.`,
+		});
 	return { rules, problems };
 }
 
@@ -88,7 +101,13 @@ export function patternMatches(pattern: string, path: string): boolean {
 	const pathPattern = pattern.replace(/^https:\/\/[^/]+/, '');
 	const source = pathPattern
 		.split(/(\*|:[A-Za-z]\w*)/)
-		.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+		.map((part) =>
+			part === '*'
+				? '.*'
+				: part.startsWith(':')
+					? '[^/]+'
+					: part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+		)
 		.join('');
 	return new RegExp(`^${source}$`).test(path);
 }
@@ -100,7 +119,11 @@ export type HeaderSemantics = 'cloudflare' | 'netlify';
  * The headers a path is served with, by lower-case name, following one host's rules
  * (see the comment at the top of this file).
  */
-export function headersForPath(rules: readonly HeaderRule[], path: string, semantics: HeaderSemantics = 'cloudflare'): Map<string, string> {
+export function headersForPath(
+	rules: readonly HeaderRule[],
+	path: string,
+	semantics: HeaderSemantics = 'cloudflare',
+): Map<string, string> {
 	const result = new Map<string, string>();
 	for (const rule of rules) {
 		if (!patternMatches(rule.pattern, path)) continue;
@@ -113,7 +136,10 @@ export function headersForPath(rules: readonly HeaderRule[], path: string, seman
 		}
 		for (const [key, value] of own) {
 			const earlier = result.get(key);
-			result.set(key, semantics === 'cloudflare' && earlier !== undefined ? `${earlier}, ${value}` : value);
+			result.set(
+				key,
+				semantics === 'cloudflare' && earlier !== undefined ? `${earlier}, ${value}` : value,
+			);
 		}
 	}
 	return result;
@@ -123,7 +149,10 @@ export function headersForPath(rules: readonly HeaderRule[], path: string, seman
  * Paths whose headers differ between Cloudflare Pages and Netlify, with the first header that
  * differs: a rule that overrides a header without detaching it first.
  */
-export function portabilityProblems(rules: readonly HeaderRule[], paths: readonly string[]): string[] {
+export function portabilityProblems(
+	rules: readonly HeaderRule[],
+	paths: readonly string[],
+): string[] {
 	const problems: string[] = [];
 	for (const path of paths) {
 		const cloudflare = headersForPath(rules, path, 'cloudflare');
@@ -131,7 +160,9 @@ export function portabilityProblems(rules: readonly HeaderRule[], paths: readonl
 		const names = new Set([...cloudflare.keys(), ...netlify.keys()]);
 		for (const name of names) {
 			if (cloudflare.get(name) !== netlify.get(name)) {
-				problems.push(`${path}: “${name}” would be “${cloudflare.get(name) ?? '(none)'}” on Cloudflare Pages but “${netlify.get(name) ?? '(none)'}” on Netlify; add “! ${name}” before overriding it.`);
+				problems.push(
+					`${path}: “${name}” would be “${cloudflare.get(name) ?? '(none)'}” on Cloudflare Pages but “${netlify.get(name) ?? '(none)'}” on Netlify; add “! ${name}” before overriding it.`,
+				);
 				break;
 			}
 		}

@@ -15,12 +15,20 @@ export const ADMIN_PATTERN = '/admin/*';
  * @example allowLocalCmsInAdminCsp(text, 'http://127.0.0.1:8081')
  */
 export function allowLocalCmsInAdminCsp(headersText: string, origin: string): string {
-	const rule = parseHeadersFile(headersText).rules.find((candidate) => candidate.pattern === ADMIN_PATTERN);
-	const policyLine = rule?.headers.findLast((header) => header.name.toLowerCase() === 'content-security-policy');
+	const rule = parseHeadersFile(headersText).rules.find(
+		(candidate) => candidate.pattern === ADMIN_PATTERN,
+	);
+	const policyLine = rule?.headers.findLast(
+		(header) => header.name.toLowerCase() === 'content-security-policy',
+	);
 	if (!policyLine) throw new Error(`_headers has no Content-Security-Policy for ${ADMIN_PATTERN}.`);
-	if (!parseCsp(policyLine.value).has('connect-src')) throw new Error(`The ${ADMIN_PATTERN} Content-Security-Policy in _headers has no connect-src.`);
+	if (!parseCsp(policyLine.value).has('connect-src'))
+		throw new Error(`The ${ADMIN_PATTERN} Content-Security-Policy in _headers has no connect-src.`);
 	const lines = headersText.split('\n');
 	const index = policyLine.line - 1;
-	lines[index] = (lines[index] ?? '').replace(/(connect-src\b[^;]*?)(\s*;|\s*$)/i, `$1 ${origin}$2`);
+	lines[index] = (lines[index] ?? '').replace(
+		/(connect-src\b[^;]*?)(\s*;|\s*$)/i,
+		`$1 ${origin}$2`,
+	);
 	return lines.join('\n');
 }

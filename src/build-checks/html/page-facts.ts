@@ -21,7 +21,8 @@ export const PAGE_FACT_EXEMPT: readonly string[] = ['/admin/'];
 // A BCP 47 tag as HTML pages write one, e.g. `en`, `en-GB`.
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-const attribute = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
+const attribute = (element: Element, name: string) =>
+	element.attrs.find((item) => item.name === name)?.value;
 
 /**
  * Elements a reader meets: everything except `<template>` contents (never shown), `<noscript>`
@@ -32,7 +33,11 @@ function visibleElements(node: Node): Element[] {
 	const visit = (current: Node) => {
 		if ('tagName' in current) {
 			if (current.tagName === 'template' || current.tagName === 'noscript') return;
-			if (attribute(current, 'hidden') !== undefined || attribute(current, 'aria-hidden') === 'true') return;
+			if (
+				attribute(current, 'hidden') !== undefined ||
+				attribute(current, 'aria-hidden') === 'true'
+			)
+				return;
 			found.push(current);
 		}
 		if ('childNodes' in current) for (const child of current.childNodes) visit(child);
@@ -59,14 +64,19 @@ function isMain(element: Element): boolean {
 }
 
 /** The facts one page gets wrong (none for exempt pages). */
-export function findPageFactProblems(page: Pick<BuiltPage, 'file' | 'path' | 'document'>): PageFactProblem[] {
+export function findPageFactProblems(
+	page: Pick<BuiltPage, 'file' | 'path' | 'document'>,
+): PageFactProblem[] {
 	if (PAGE_FACT_EXEMPT.some((prefix) => page.path.startsWith(prefix))) return [];
 	const problems: PageFactProblem[] = [];
 	const problem = (message: string) => problems.push({ file: page.file, message });
-	const html = page.document.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'html');
+	const html = page.document.childNodes.find(
+		(node): node is Element => 'tagName' in node && node.tagName === 'html',
+	);
 	const lang = html && attribute(html, 'lang');
 	if (!lang) problem('<html> has no lang attribute');
-	else if (!LANGUAGE_TAG.test(lang)) problem(`<html lang="${lang}"> is not a language tag such as en-GB`);
+	else if (!LANGUAGE_TAG.test(lang))
+		problem(`<html lang="${lang}"> is not a language tag such as en-GB`);
 	const elements = visibleElements(page.document);
 	const headings = elements.filter(isLevelOneHeading).length;
 	if (headings !== 1) problem(`has ${headings} level-1 headings; every page has exactly one <h1>`);

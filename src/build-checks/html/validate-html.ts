@@ -16,7 +16,9 @@ export interface HtmlValidationReport {
 }
 
 /** Validates every built page with the project's html-validate configuration. */
-export async function validateBuiltPages(site: Pick<BuiltSite, 'root' | 'pages'>): Promise<HtmlValidationReport> {
+export async function validateBuiltPages(
+	site: Pick<BuiltSite, 'root' | 'pages'>,
+): Promise<HtmlValidationReport> {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const results: Result[] = [];
 	let errorCount = 0;

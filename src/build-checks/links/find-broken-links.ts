@@ -33,8 +33,14 @@ const LEAVES_THE_SITE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 // Folders written by build steps after `astro build`; the hint says which step when they are missing.
 const LATER_STEP_HINTS: [prefix: string, hint: string][] = [
-	['pagefind/', 'Pagefind writes /pagefind/ after astro build: run `npm run build`, not `astro build`.'],
-	['admin/', 'The CMS bundle in /admin/ is generated, not committed: run its build step before building.'],
+	[
+		'pagefind/',
+		'Pagefind writes /pagefind/ after astro build: run `npm run build`, not `astro build`.',
+	],
+	[
+		'admin/',
+		'The CMS bundle in /admin/ is generated, not committed: run its build step before building.',
+	],
 ];
 
 // Base for resolving relative links; the host never appears in output.
@@ -72,7 +78,8 @@ function collectFromElement(element: Element, facts: PageFacts): void {
 		else if (attribute.name === 'srcset') facts.links.push(...srcsetUrls(attribute.value));
 		else if (attribute.name === 'id' && attribute.value) facts.anchors.add(attribute.value);
 		// The HTML spec lets a fragment reach `<a name>` as well as any `id`.
-		else if (attribute.name === 'name' && element.tagName === 'a' && attribute.value) facts.anchors.add(attribute.value);
+		else if (attribute.name === 'name' && element.tagName === 'a' && attribute.value)
+			facts.anchors.add(attribute.value);
 	}
 }
 
@@ -152,7 +159,8 @@ function checkTarget(
 	if (!files.has(file)) {
 		const directoryPage = `${target.path}/index.html`;
 		if (!isDirectory && files.has(directoryPage)) {
-			if (trailingSlash === 'always') return `“/${target.path}” needs a trailing slash: the page is at “/${target.path}/”.`;
+			if (trailingSlash === 'always')
+				return `“/${target.path}” needs a trailing slash: the page is at “/${target.path}/”.`;
 			file = directoryPage;
 		} else {
 			const hint = LATER_STEP_HINTS.find(([prefix]) => target.path.startsWith(prefix))?.[1];
@@ -165,7 +173,8 @@ function checkTarget(
 	if (target.fragment.startsWith('/')) return undefined;
 	// Fragments in PDFs or images mean something else (e.g. #page=2): only HTML pages are checked.
 	if (!pages.has(file)) return undefined;
-	if (!factsOf(file).anchors.has(target.fragment)) return `No element with id “${target.fragment}” on “${file}”.`;
+	if (!factsOf(file).anchors.has(target.fragment))
+		return `No element with id “${target.fragment}” on “${file}”.`;
 	return undefined;
 }
 
@@ -173,6 +182,9 @@ function checkTarget(
 export function formatBrokenLinks(broken: readonly BrokenLink[], buildFolder: string): string {
 	const byPage = Map.groupBy(broken, (item) => item.page);
 	return [...byPage]
-		.map(([page, items]) => `${buildFolder}/${page}\n${items.map((item) => `    ${item.link}\n        ${item.reason}`).join('\n')}`)
+		.map(
+			([page, items]) =>
+				`${buildFolder}/${page}\n${items.map((item) => `    ${item.link}\n        ${item.reason}`).join('\n')}`,
+		)
 		.join('\n');
 }

@@ -11,7 +11,12 @@ interface ImmutableEntry {
 
 declare global {
 	interface Window {
-		CMS?: { registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableEntry }) => Promise<unknown> }): void };
+		CMS?: {
+			registerEventListener(listener: {
+				name: string;
+				handler: (event: { entry: ImmutableEntry }) => Promise<unknown>;
+			}): void;
+		};
 	}
 }
 

@@ -1,7 +1,16 @@
 // Behaviour for <app-briefing-filter> on /briefings/. Without JS the filters are links to
 // static pages (see BriefingFilter.astro); this filters the list in place instead. The
 // matching rules live in src/lib/briefings/filter-query.ts, where they are unit tested.
-import { FILTER_KEYS, countSelected, emptySelection, matchesSelection, parseFilterQuery, toFilterQuery, type FilterKey, type FilterSelection } from '../../lib/briefings/filter-query.ts';
+import {
+	FILTER_KEYS,
+	countSelected,
+	emptySelection,
+	matchesSelection,
+	parseFilterQuery,
+	toFilterQuery,
+	type FilterKey,
+	type FilterSelection,
+} from '../../lib/briefings/filter-query.ts';
 
 class BriefingFilter extends HTMLElement {
 	/** The <search> panel of checkboxes and selects. */
@@ -18,7 +27,9 @@ class BriefingFilter extends HTMLElement {
 		this.panel.hidden = false;
 		status.hidden = false;
 		this.panel.addEventListener('change', () => this.choose(this.read()));
-		this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.choose(emptySelection()));
+		this.querySelector('[data-filter-clear]')?.addEventListener('click', () =>
+			this.choose(emptySelection()),
+		);
 		window.addEventListener('popstate', this.onPopState);
 		// A shared link or a reload: start from the address.
 		this.show(parseFilterQuery(location.search));
@@ -47,14 +58,19 @@ class BriefingFilter extends HTMLElement {
 		const markers = this.querySelectorAll<HTMLElement>('[data-briefing-card]');
 		let shown = 0;
 		markers.forEach((marker) => {
-			const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, (marker.dataset[key] ?? '').split(' ')]));
+			const values = Object.fromEntries(
+				FILTER_KEYS.map((key) => [key, (marker.dataset[key] ?? '').split(' ')]),
+			);
 			const matches = matchesSelection(values, chosen);
 			const card = marker.closest('li');
 			if (card) card.hidden = !matches;
 			if (matches) shown += 1;
 		});
 		const status = this.querySelector<HTMLElement>('[data-filter-status]');
-		const text = countSelected(chosen) === 0 ? `Showing all ${markers.length} briefings` : `Showing ${shown} of ${markers.length} briefings`;
+		const text =
+			countSelected(chosen) === 0
+				? `Showing all ${markers.length} briefings`
+				: `Showing ${shown} of ${markers.length} briefings`;
 		// Only a change is written, so the live region speaks only when the count changes.
 		if (status && status.textContent !== text) status.textContent = text;
 		this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', shown > 0);
@@ -62,7 +78,9 @@ class BriefingFilter extends HTMLElement {
 
 	/** The checkboxes and selects, each named after its filter. */
 	private controls(): NodeListOf<HTMLInputElement | HTMLSelectElement> {
-		return this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter-form] :is(input, select)[name]');
+		return this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+			'[data-filter-form] :is(input, select)[name]',
+		);
 	}
 
 	/** The selection the controls now hold: ticked boxes and chosen options. */
@@ -76,4 +94,5 @@ class BriefingFilter extends HTMLElement {
 	}
 }
 
-if (!customElements.get('app-briefing-filter')) customElements.define('app-briefing-filter', BriefingFilter);
+if (!customElements.get('app-briefing-filter'))
+	customElements.define('app-briefing-filter', BriefingFilter);

@@ -1,6 +1,11 @@
 // Behaviour for <app-call-now>: marks the child protection number to call right now.
 // Without JS both numbers are shown equally, with their hours; this only adds emphasis.
-import { callNowStatus, pickLineNow, restsOnUnconfirmedTimes, type LineHours } from '../../lib/call-now.ts';
+import {
+	callNowStatus,
+	pickLineNow,
+	restsOnUnconfirmedTimes,
+	type LineHours,
+} from '../../lib/call-now.ts';
 
 class CallNow extends HTMLElement {
 	connectedCallback(): void {
@@ -14,7 +19,9 @@ class CallNow extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-call-now-status]');
 		if (!chosen || !status) return;
 		chosen.setAttribute('data-call-now', '');
-		const label = chosen.querySelector('[data-phone-label]')?.textContent?.replace(/:\s*$/, '') ?? 'this number';
+		const label =
+			chosen.querySelector('[data-phone-label]')?.textContent?.replace(/:\s*$/, '') ??
+			'this number';
 		status.textContent = callNowStatus(label, restsOnUnconfirmedTimes(lines));
 		status.hidden = false;
 	}

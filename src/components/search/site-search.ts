@@ -12,9 +12,27 @@
 // - Performance marks `app-site-search:start` / measure `app-site-search` time each search for
 //   the benchmark (src/tools/bench/first-search.ts).
 import { formatDate } from '../../lib/format-date.ts';
-import { PAGEFIND_OPTIONS, PAGEFIND_URL, type PagefindApi, type PagefindFilterCounts, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-api.ts';
-import { SEARCH_AUDIENCES, SEARCH_FILTER_GROUPS, filterValueLabel as labelFor, type SearchFilterKey } from '../../lib/search/search-filters.ts';
-import { PHONES_META_KEY, excerptParts, parsePhones, resultCountMessage, sectionMatchesQuery } from '../../lib/search/search-results.ts';
+import {
+	PAGEFIND_OPTIONS,
+	PAGEFIND_URL,
+	type PagefindApi,
+	type PagefindFilterCounts,
+	type PagefindResult,
+	type PagefindResultData,
+} from '../../lib/search/pagefind-api.ts';
+import {
+	SEARCH_AUDIENCES,
+	SEARCH_FILTER_GROUPS,
+	filterValueLabel as labelFor,
+	type SearchFilterKey,
+} from '../../lib/search/search-filters.ts';
+import {
+	PHONES_META_KEY,
+	excerptParts,
+	parsePhones,
+	resultCountMessage,
+	sectionMatchesQuery,
+} from '../../lib/search/search-results.ts';
 import {
 	countTicked,
 	historyModeFor,
@@ -54,7 +72,11 @@ function loadPagefind(): Promise<PagefindApi> {
 }
 
 /** An element with a class and optional text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -63,7 +85,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 /** Excerpt text with its highlights, built from text nodes (result text is never parsed as HTML). */
 function excerptNodes(excerpt: string): Node[] {
-	return excerptParts(excerpt).map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text)));
+	return excerptParts(excerpt).map((part) =>
+		part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text),
+	);
 }
 
 /**
@@ -77,7 +101,8 @@ const filterValueLabel = (key: string, value: string) => labelFor(key, value, ty
 
 /** The order a group's values are listed in: the vocabulary's order, years newest first. */
 function sortValues(key: SearchFilterKey, values: string[]): string[] {
-	const order: readonly string[] = key === 'type' ? Object.keys(typeLabels) : key === 'audience' ? SEARCH_AUDIENCES : [];
+	const order: readonly string[] =
+		key === 'type' ? Object.keys(typeLabels) : key === 'audience' ? SEARCH_AUDIENCES : [];
 	if (key === 'year') return [...values].sort((a, b) => b.localeCompare(a));
 	const position = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
 	return [...values].sort((a, b) => position(a) - position(b) || a.localeCompare(b));
@@ -117,7 +142,10 @@ class SiteSearch extends HTMLElement {
 	private found: PagefindResult[] = [];
 	private shown = 0;
 	private readonly checkboxes = new Map<string, FilterCheckbox>();
-	private readonly groups = new Map<SearchFilterKey, { fieldset: HTMLFieldSetElement; list: HTMLUListElement }>();
+	private readonly groups = new Map<
+		SearchFilterKey,
+		{ fieldset: HTMLFieldSetElement; list: HTMLUListElement }
+	>();
 	private readonly baseTitle = document.title;
 
 	connectedCallback(): void {
@@ -139,7 +167,9 @@ class SiteSearch extends HTMLElement {
 		if (Object.values(parts).some((part) => part === null)) return;
 		Object.assign(this, parts);
 
-		this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+		this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
+			once: true,
+		});
 		this.input.addEventListener('input', () => this.onInput());
 		this.form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -160,7 +190,8 @@ class SiteSearch extends HTMLElement {
 		const state = readSearchState(window.location.search);
 		this.input.value = state.query;
 		this.state = state;
-		for (const [id, checkbox] of this.checkboxes) checkbox.input.checked = this.isTicked(state.filters, id);
+		for (const [id, checkbox] of this.checkboxes)
+			checkbox.input.checked = this.isTicked(state.filters, id);
 		if (state.query) void this.search(state, 'none');
 		else this.clearResults();
 	}
@@ -192,7 +223,10 @@ class SiteSearch extends HTMLElement {
 			return;
 		}
 		const next = { query, filters: this.state.filters };
-		void this.search(next, sameSearch(next, readSearchState(window.location.search)) ? 'none' : 'push');
+		void this.search(
+			next,
+			sameSearch(next, readSearchState(window.location.search)) ? 'none' : 'push',
+		);
 	}
 
 	private onFiltersChanged(filters: SelectedFilters): void {
@@ -216,12 +250,21 @@ class SiteSearch extends HTMLElement {
 			if (token === this.token) this.showError();
 			return;
 		}
-		const response = await pagefind.search(state.query, { filters: pagefindFilters(state.filters) });
+		const response = await pagefind.search(state.query, {
+			filters: pagefindFilters(state.filters),
+		});
+		// Current material first, earlier (archive) material after it, each in Pagefind's order.
+		const earlier = await pagefind.search(state.query, {
+			filters: { ...pagefindFilters(state.filters), era: { any: ['earlier'] } },
+		});
+		const earlierIds = new Set(earlier.results.map((result) => result.id));
 		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
 		const counts: PagefindFilterCounts = { ...response.filters };
 		for (const { key } of SEARCH_FILTER_GROUPS) {
 			if (state.filters[key].length === 0) continue;
-			const withoutGroup = await pagefind.search(state.query, { filters: pagefindFilters(state.filters, key) });
+			const withoutGroup = await pagefind.search(state.query, {
+				filters: pagefindFilters(state.filters, key),
+			});
 			counts[key] = withoutGroup.filters[key] ?? {};
 		}
 		const everyValue = await pagefind.filters();
@@ -235,14 +278,19 @@ class SiteSearch extends HTMLElement {
 		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.
 		this.renderFilters(everyValue, counts, history === 'none');
 
-		this.found = response.results;
+		this.found = [
+			...response.results.filter((result) => !earlierIds.has(result.id)),
+			...response.results.filter((result) => earlierIds.has(result.id)),
+		];
 		this.shown = 0;
 		this.results.replaceChildren();
 		await this.showMore(false);
 		if (token !== this.token) return;
 		this.noResults.hidden = this.found.length > 0;
 		this.results.removeAttribute('aria-busy');
-		const labels = SEARCH_FILTER_GROUPS.flatMap(({ key }) => this.state.filters[key].map((value) => filterValueLabel(key, value)));
+		const labels = SEARCH_FILTER_GROUPS.flatMap(({ key }) =>
+			this.state.filters[key].map((value) => filterValueLabel(key, value)),
+		);
 		this.announce(resultCountMessage(this.found.length, state.query, labels));
 		performance.measure('app-site-search', 'app-site-search:start');
 	}
@@ -271,8 +319,15 @@ class SiteSearch extends HTMLElement {
 		item.append(heading);
 
 		const type = result.filters.type?.[0];
-		const facts = [type ? filterValueLabel('type', type) : undefined, displayDate(result.meta.date)].filter(Boolean);
-		if (facts.length > 0) item.append(element('p', 'app-site-search__result-meta', facts.join(' · ')));
+		// History labelled as history: earlier material says so beside its type and date.
+		const earlier = result.filters.era?.includes('earlier') ? 'Earlier material' : undefined;
+		const facts = [
+			type ? filterValueLabel('type', type) : undefined,
+			displayDate(result.meta.date),
+			earlier,
+		].filter(Boolean);
+		if (facts.length > 0)
+			item.append(element('p', 'app-site-search__result-meta', facts.join(' · ')));
 
 		const excerpt = element('p', 'app-site-search__excerpt');
 		excerpt.append(...excerptNodes(result.excerpt));
@@ -294,7 +349,12 @@ class SiteSearch extends HTMLElement {
 
 		// Sections of the page that match, each linking to its heading.
 		const sections = result.sub_results
-			.filter((section) => section.anchor && section.url !== result.url && sectionMatchesQuery(section.excerpt, this.state.query))
+			.filter(
+				(section) =>
+					section.anchor &&
+					section.url !== result.url &&
+					sectionMatchesQuery(section.excerpt, this.state.query),
+			)
 			.slice(0, MAX_SECTIONS);
 		if (sections.length > 0) {
 			item.append(element('p', 'app-site-search__sections-title', 'Matching sections:'));
@@ -314,7 +374,11 @@ class SiteSearch extends HTMLElement {
 	}
 
 	/** Creates the checkboxes the index has values for, once, then updates their ticks and counts in place, so focus is never lost. */
-	private renderFilters(everyValue: PagefindFilterCounts, counts: PagefindFilterCounts, openIfTicked: boolean): void {
+	private renderFilters(
+		everyValue: PagefindFilterCounts,
+		counts: PagefindFilterCounts,
+		openIfTicked: boolean,
+	): void {
 		let visibleGroups = 0;
 		for (const { key, legend } of SEARCH_FILTER_GROUPS) {
 			const values = sortValues(key, Object.keys(everyValue[key] ?? {}));
@@ -337,7 +401,8 @@ class SiteSearch extends HTMLElement {
 				checkbox.input.checked = this.state.filters[key].includes(value);
 				checkbox.count.textContent = ` (${count})`;
 				// Values that would give nothing are left out, unless ticked or in use right now.
-				checkbox.item.hidden = count === 0 && !checkbox.input.checked && document.activeElement !== checkbox.input;
+				checkbox.item.hidden =
+					count === 0 && !checkbox.input.checked && document.activeElement !== checkbox.input;
 				if (!checkbox.item.hidden) visible += 1;
 			}
 			group.fieldset.hidden = visible === 0;
@@ -351,7 +416,12 @@ class SiteSearch extends HTMLElement {
 		this.filters.hidden = visibleGroups === 0;
 	}
 
-	private createCheckbox(list: HTMLUListElement, id: string, key: SearchFilterKey, value: string): FilterCheckbox {
+	private createCheckbox(
+		list: HTMLUListElement,
+		id: string,
+		key: SearchFilterKey,
+		value: string,
+	): FilterCheckbox {
 		const item = element('li', 'app-site-search__checkbox');
 		const input = element('input', 'app-site-search__checkbox-input');
 		input.type = 'checkbox';

@@ -51,10 +51,16 @@ class ExitThisPage extends HTMLElement {
 				this.exit(link.href);
 			}),
 		);
-		document.addEventListener('keydown', (event) => this.counter.keyDown(event.key, event.shiftKey), true);
+		document.addEventListener(
+			'keydown',
+			(event) => this.counter.keyDown(event.key, event.shiftKey),
+			true,
+		);
 		document.addEventListener('keyup', (event) => this.onKeyUp(event.key, link.href), true);
 		// A page restored from the back/forward cache must not stay covered.
-		window.addEventListener('pageshow', () => document.documentElement.removeAttribute('data-exiting'));
+		window.addEventListener('pageshow', () =>
+			document.documentElement.removeAttribute('data-exiting'),
+		);
 	}
 
 	private onKeyUp(key: string, href: string): void {
@@ -67,7 +73,9 @@ class ExitThisPage extends HTMLElement {
 			this.exit(href);
 			return;
 		}
-		this.announce(`Shift, press ${PRESSES_TO_EXIT - count} more ${PRESSES_TO_EXIT - count === 1 ? 'time' : 'times'} to exit.`);
+		this.announce(
+			`Shift, press ${PRESSES_TO_EXIT - count} more ${PRESSES_TO_EXIT - count === 1 ? 'time' : 'times'} to exit.`,
+		);
 		this.timer = window.setTimeout(() => {
 			this.counter.reset();
 			this.announce('Exit this page expired.');
@@ -89,4 +97,5 @@ class ExitThisPage extends HTMLElement {
 	}
 }
 
-if (!customElements.get('app-exit-this-page')) customElements.define('app-exit-this-page', ExitThisPage);
+if (!customElements.get('app-exit-this-page'))
+	customElements.define('app-exit-this-page', ExitThisPage);

@@ -40,7 +40,11 @@ export const TEXT_WIDTH = 80;
 /** A multi-line field as wrapped paragraphs and indented bullets. */
 function blocksToText(text: string): string[] {
 	return toTextBlocks(text).map((block) =>
-		block.kind === 'paragraph' ? wrapText(block.text, { width: TEXT_WIDTH }) : block.items.map((item) => wrapText(item, { width: TEXT_WIDTH, firstIndent: '  - ' })).join('\n'),
+		block.kind === 'paragraph'
+			? wrapText(block.text, { width: TEXT_WIDTH })
+			: block.items
+					.map((item) => wrapText(item, { width: TEXT_WIDTH, firstIndent: '  - ' }))
+					.join('\n'),
 	);
 }
 
@@ -51,7 +55,10 @@ function fact(label: string, value: string): string {
 
 /** A link as a bullet: its title and note, then its full address on a line of its own. */
 function linkToText(link: Link, firstIndent = '  - '): string {
-	const text = wrapText(link.note ? `${link.title} (${link.note})` : link.title, { width: TEXT_WIDTH, firstIndent });
+	const text = wrapText(link.note ? `${link.title} (${link.note})` : link.title, {
+		width: TEXT_WIDTH,
+		firstIndent,
+	});
 	const indent = ' '.repeat(firstIndent.length);
 	return link.url ? `${text}\n${indent}${absoluteUrl(link.url)}` : text;
 }
@@ -62,21 +69,36 @@ function linkToText(link: Link, firstIndent = '  - '): string {
  * line, bullets are indented, and every link is written out as a full web address.
  * @example briefingToText(entry.data, { pageUrl: 'https://www.redbridgescp.org.uk/briefings/was-not-brought/' })
  */
-export function briefingToText(briefing: BriefingTextSource, { pageUrl }: { pageUrl: string }): string {
+export function briefingToText(
+	briefing: BriefingTextSource,
+	{ pageUrl }: { pageUrl: string },
+): string {
 	// The source report often reappears in further reading (the page lists it once too).
-	const sameAsSource = briefing.furtherReading.find((link) => link.title === briefing.sourceReport.title);
-	const source: Link = { ...briefing.sourceReport, url: briefing.sourceReport.url ?? sameAsSource?.url };
+	const sameAsSource = briefing.furtherReading.find(
+		(link) => link.title === briefing.sourceReport.title,
+	);
+	const source: Link = {
+		...briefing.sourceReport,
+		url: briefing.sourceReport.url ?? sameAsSource?.url,
+	};
 	const reading = briefing.furtherReading.filter((link) => link !== sameAsSource);
 
 	const parts: Record<BriefingPartId, string[]> = {
 		background: blocksToText(briefing.background),
 		'why-it-matters': blocksToText(briefing.whyItMatters),
 		'key-findings': briefing.keyFindings.map((finding, index) =>
-			[wrapText(`Finding ${index + 1}: ${finding.heading}`, { width: TEXT_WIDTH }), ...blocksToText(finding.text)].join('\n\n'),
+			[
+				wrapText(`Finding ${index + 1}: ${finding.heading}`, { width: TEXT_WIDTH }),
+				...blocksToText(finding.text),
+			].join('\n\n'),
 		),
 		'what-to-do': blocksToText(briefing.whatToDo),
 		'questions-for-reflection': [
-			briefing.reflectionQuestions.map((question, index) => wrapText(question, { width: TEXT_WIDTH, firstIndent: `  ${index + 1}. ` })).join('\n'),
+			briefing.reflectionQuestions
+				.map((question, index) =>
+					wrapText(question, { width: TEXT_WIDTH, firstIndent: `  ${index + 1}. ` }),
+				)
+				.join('\n'),
 		],
 	};
 
@@ -92,9 +114,24 @@ export function briefingToText(briefing: BriefingTextSource, { pageUrl }: { page
 		].join('\n'),
 		...(briefing.contentNote ? [fact('Content note', briefing.contentNote)] : []),
 		// The plain notice only: toBeConfirmedNote is written for editors, never shown to readers.
-		...(briefing.toBeConfirmed ? [fact('To be confirmed by the RSCP', 'Some details in this briefing are still being checked by the partnership.')] : []),
-		...BRIEFING_PARTS.flatMap((part) => [underline(`${part.number}: ${part.title}`, '-', TEXT_WIDTH), ...parts[part.id]]),
-		...(reading.length > 0 ? [underline('Further reading', '-', TEXT_WIDTH), reading.map((link) => linkToText(link)).join('\n')] : []),
+		...(briefing.toBeConfirmed
+			? [
+					fact(
+						'To be confirmed by the RSCP',
+						'Some details in this briefing are still being checked by the partnership.',
+					),
+				]
+			: []),
+		...BRIEFING_PARTS.flatMap((part) => [
+			underline(`${part.number}: ${part.title}`, '-', TEXT_WIDTH),
+			...parts[part.id],
+		]),
+		...(reading.length > 0
+			? [
+					underline('Further reading', '-', TEXT_WIDTH),
+					reading.map((link) => linkToText(link)).join('\n'),
+				]
+			: []),
 		underline('Source', '-', TEXT_WIDTH),
 		linkToText(source, ''),
 		underline('About this version', '-', TEXT_WIDTH),

@@ -1,11 +1,19 @@
 // The filters of the briefings library, built from the briefings themselves: only values
 // that some briefing has, each with its count and the address of its static filter page.
-import { BRIEFING_AUDIENCES, REVIEW_TYPES, REVIEW_TYPE_LABELS, type BriefingsFrontmatter } from '../../schemas/briefings.ts';
+import {
+	BRIEFING_AUDIENCES,
+	REVIEW_TYPES,
+	REVIEW_TYPE_LABELS,
+	type BriefingsFrontmatter,
+} from '../../schemas/briefings.ts';
 import { labelFor } from '../labels.ts';
 import { FILTER_KEYS, type FilterKey } from './filter-query.ts';
 
 /** The fields a briefing is filtered on. */
-export type BriefingFilterSource = Pick<BriefingsFrontmatter, 'learningThemes' | 'reviewType' | 'audiences' | 'published'>;
+export type BriefingFilterSource = Pick<
+	BriefingsFrontmatter,
+	'learningThemes' | 'reviewType' | 'audiences' | 'published'
+>;
 
 /** Each filter's name for people: a group heading, a legend, the label of the active filter. */
 export const FILTER_NAMES: Record<FilterKey, string> = {
@@ -54,7 +62,8 @@ export function filterValuesOf(briefing: BriefingFilterSource): Record<FilterKey
  */
 export function filterValueLabel(key: FilterKey, value: string): string {
 	if (key === 'year') return value;
-	if (key === 'type') return REVIEW_TYPE_LABELS[value as keyof typeof REVIEW_TYPE_LABELS] ?? labelFor(value);
+	if (key === 'type')
+		return REVIEW_TYPE_LABELS[value as keyof typeof REVIEW_TYPE_LABELS] ?? labelFor(value);
 	return labelFor(value);
 }
 
@@ -72,7 +81,8 @@ const ORDER: Record<FilterKey, (a: FilterOption, b: FilterOption) => number> = {
 	theme: (a, b) => a.label.localeCompare(b.label, 'en-GB'),
 	// Types and audiences keep the schema's order, which puts "All practitioners" first.
 	type: (a, b) => REVIEW_TYPES.indexOf(a.value as never) - REVIEW_TYPES.indexOf(b.value as never),
-	audience: (a, b) => BRIEFING_AUDIENCES.indexOf(a.value as never) - BRIEFING_AUDIENCES.indexOf(b.value as never),
+	audience: (a, b) =>
+		BRIEFING_AUDIENCES.indexOf(a.value as never) - BRIEFING_AUDIENCES.indexOf(b.value as never),
 	// Newest year first, like the list itself.
 	year: (a, b) => Number(b.value) - Number(a.value),
 };
@@ -85,9 +95,15 @@ export function buildFilterGroups(briefings: readonly BriefingFilterSource[]): F
 	return FILTER_KEYS.map((key) => {
 		const counts = new Map<string, number>();
 		for (const briefing of briefings) {
-			for (const value of filterValuesOf(briefing)[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+			for (const value of filterValuesOf(briefing)[key])
+				counts.set(value, (counts.get(value) ?? 0) + 1);
 		}
-		const options = [...counts].map(([value, count]) => ({ value, label: filterValueLabel(key, value), count, href: filterPageUrl(key, value) }));
+		const options = [...counts].map(([value, count]) => ({
+			value,
+			label: filterValueLabel(key, value),
+			count,
+			href: filterPageUrl(key, value),
+		}));
 		return { key, name: FILTER_NAMES[key], options: options.sort(ORDER[key]) };
 	});
 }

@@ -49,8 +49,14 @@ export function toFilterQuery(selection: FilterSelection): string {
  * and different filters narrow it (a theme AND a year), as in GOV.UK's finders.
  * @example matchesSelection({ theme: ['neglect'], year: ['2017'] }, { theme: ['neglect', 'exploitation'], type: [], audience: [], year: [] }) // true
  */
-export function matchesSelection(values: Partial<Record<FilterKey, readonly string[]>>, selection: FilterSelection): boolean {
-	return FILTER_KEYS.every((key) => selection[key].length === 0 || selection[key].some((value) => values[key]?.includes(value)));
+export function matchesSelection(
+	values: Partial<Record<FilterKey, readonly string[]>>,
+	selection: FilterSelection,
+): boolean {
+	return FILTER_KEYS.every(
+		(key) =>
+			selection[key].length === 0 || selection[key].some((value) => values[key]?.includes(value)),
+	);
 }
 
 /** How many values are chosen across all filters. */

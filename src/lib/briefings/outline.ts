@@ -4,7 +4,10 @@ import type { BriefingsFrontmatter } from '../../schemas/briefings.ts';
 import { toTextBlocks } from '../plain-text-blocks.ts';
 
 /** The fields that make up the seven parts. */
-export type BriefingOutlineSource = Pick<BriefingsFrontmatter, 'background' | 'whyItMatters' | 'keyFindings' | 'whatToDo' | 'reflectionQuestions'>;
+export type BriefingOutlineSource = Pick<
+	BriefingsFrontmatter,
+	'background' | 'whyItMatters' | 'keyFindings' | 'whatToDo' | 'reflectionQuestions'
+>;
 
 /**
  * The seven parts in order, with the heading id each has on the briefing page
@@ -59,7 +62,9 @@ export function firstSentence(text: string): string {
 
 /** The talking points of a multi-line text field: the first sentence of each paragraph and bullet. */
 function pointsFrom(text: string): OutlinePoint[] {
-	return toTextBlocks(text).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)).map((passage) => ({ text: firstSentence(passage) }));
+	return toTextBlocks(text)
+		.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items))
+		.map((passage) => ({ text: firstSentence(passage) }));
 }
 
 /**
@@ -72,7 +77,10 @@ export function buildOutline(briefing: BriefingOutlineSource): OutlinePart[] {
 	const points: Record<BriefingPartId, OutlinePoint[]> = {
 		background: pointsFrom(briefing.background),
 		'why-it-matters': pointsFrom(briefing.whyItMatters),
-		'key-findings': briefing.keyFindings.map((finding) => ({ heading: finding.heading, text: firstSentence(finding.text) })),
+		'key-findings': briefing.keyFindings.map((finding) => ({
+			heading: finding.heading,
+			text: firstSentence(finding.text),
+		})),
 		'what-to-do': pointsFrom(briefing.whatToDo),
 		'questions-for-reflection': [],
 	};

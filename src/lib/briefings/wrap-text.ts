@@ -15,7 +15,10 @@ export interface WrapOptions {
  * @example wrapText('one two three', { width: 8 }) // "one two\nthree"
  * @example wrapText('a long item', { width: 8, firstIndent: '- ' }) // "- a long\n  item"
  */
-export function wrapText(text: string, { width = 80, firstIndent = '', indent }: WrapOptions = {}): string {
+export function wrapText(
+	text: string,
+	{ width = 80, firstIndent = '', indent }: WrapOptions = {},
+): string {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return '';
 	const laterIndent = indent ?? ' '.repeat(firstIndent.length);

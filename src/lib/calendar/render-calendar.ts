@@ -49,7 +49,8 @@ export function renderCalendar(events: ICalEventData[], options: CalendarOptions
 		events,
 	});
 	let text = calendar.toString();
-	if (events.length === 0) text = text.replace(/\r\nEND:VCALENDAR$/, `\r\n${EUROPE_LONDON_TIMEZONE}\r\nEND:VCALENDAR`);
+	if (events.length === 0)
+		text = text.replace(/\r\nEND:VCALENDAR$/, `\r\n${EUROPE_LONDON_TIMEZONE}\r\nEND:VCALENDAR`);
 	// ical-generator ends the last line without CRLF; RFC 5545 §3.4 ends every line, END:VCALENDAR too, with one.
 	return `${text}\r\n`;
 }

@@ -16,7 +16,10 @@ const ONE_DAY = 24 * 60 * 60 * 1000;
 /** The fields of an event that its calendar entry uses. */
 export interface CalendarEventSource {
 	id: string;
-	data: Pick<EventsFrontmatter, 'title' | 'summary' | 'start' | 'end' | 'datePrecision' | 'startTime' | 'endTime' | 'location'>;
+	data: Pick<
+		EventsFrontmatter,
+		'title' | 'summary' | 'start' | 'end' | 'datePrecision' | 'startTime' | 'endTime' | 'location'
+	>;
 }
 
 /**
@@ -49,7 +52,10 @@ export function eventUid(id: string): string {
  */
 export function toCalendarEvent(event: CalendarEventSource, now: Date): ICalEventData {
 	const { data } = event;
-	if (!hasExactDate(data)) throw new Error(`Event “${event.id}” is known only to the month, so it cannot go in a calendar file.`);
+	if (!hasExactDate(data))
+		throw new Error(
+			`Event “${event.id}” is known only to the month, so it cannot go in a calendar file.`,
+		);
 	const pageUrl = new URL(entryUrl('events', event.id), SITE.url).href;
 	const firstDay = isoDate(data.start);
 	const lastDay = isoDate(data.end ?? data.start);
@@ -64,10 +70,18 @@ export function toCalendarEvent(event: CalendarEventSource, now: Date): ICalEven
 	const isMultiDay = firstDay !== lastDay;
 	if (!data.startTime || (!data.endTime && isMultiDay)) {
 		// Content dates are UTC midnight (YAML dates), and ical-generator writes all-day dates in UTC.
-		return { ...common, allDay: true, start: data.start, end: new Date((data.end ?? data.start).getTime() + ONE_DAY) };
+		return {
+			...common,
+			allDay: true,
+			start: data.start,
+			end: new Date((data.end ?? data.start).getTime() + ONE_DAY),
+		};
 	}
 	const start = wallClockToUtc(firstDay, data.startTime, SITE.timeZone);
 	const end = data.endTime ? wallClockToUtc(lastDay, data.endTime, SITE.timeZone) : null;
-	if (end && end <= start) throw new Error(`Event “${event.id}” ends (${lastDay} ${data.endTime}) before it starts (${firstDay} ${data.startTime}).`);
+	if (end && end <= start)
+		throw new Error(
+			`Event “${event.id}” ends (${lastDay} ${data.endTime}) before it starts (${firstDay} ${data.startTime}).`,
+		);
 	return { ...common, start, end };
 }

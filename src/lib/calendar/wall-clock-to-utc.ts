@@ -29,8 +29,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** How far the zone's clocks are ahead of UTC at `instant`, in milliseconds (BST: 3 600 000). */
 function offsetAt(instant: number, timeZone: string): number {
-	const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
-	const wallClockAsUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+	const parts = Object.fromEntries(
+		formatterFor(timeZone)
+			.formatToParts(new Date(instant))
+			.map((part) => [part.type, Number(part.value)]),
+	);
+	const wallClockAsUtc = Date.UTC(
+		parts.year ?? 0,
+		(parts.month ?? 1) - 1,
+		parts.day ?? 1,
+		parts.hour ?? 0,
+		parts.minute ?? 0,
+		parts.second ?? 0,
+	);
 	// Intl drops milliseconds: compare with the instant rounded down to the second.
 	return wallClockAsUtc - Math.floor(instant / 1000) * 1000;
 }
@@ -48,8 +59,17 @@ function offsetAt(instant: number, timeZone: string): number {
 export function wallClockToUtc(date: string, time: string, timeZone: string): Date {
 	const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
 	const timeMatch = /^(\d{2}):(\d{2})$/.exec(time);
-	if (!dateMatch || !timeMatch) throw new Error(`Expected a date as YYYY-MM-DD and a time as HH:MM, got “${date}” and “${time}”.`);
-	const wallClock = Date.UTC(Number(dateMatch[1]), Number(dateMatch[2]) - 1, Number(dateMatch[3]), Number(timeMatch[1]), Number(timeMatch[2]));
+	if (!dateMatch || !timeMatch)
+		throw new Error(
+			`Expected a date as YYYY-MM-DD and a time as HH:MM, got “${date}” and “${time}”.`,
+		);
+	const wallClock = Date.UTC(
+		Number(dateMatch[1]),
+		Number(dateMatch[2]) - 1,
+		Number(dateMatch[3]),
+		Number(timeMatch[1]),
+		Number(timeMatch[2]),
+	);
 	// The offset at the wall-clock reading itself can be the wrong side of a clock change,
 	// so take the offset again at the first guess: two steps settle every case.
 	const firstGuess = wallClock - offsetAt(wallClock, timeZone);

@@ -52,9 +52,12 @@ function configPath(value: unknown, key: string): RepoPath {
  */
 export function editableAreas(configText: string): EditableAreas {
 	const config = parse(configText) as { media_folder?: unknown; collections?: unknown } | null;
-	if (!config || typeof config !== 'object') throw new Error('cms/config.yml is not a YAML mapping.');
+	if (!config || typeof config !== 'object')
+		throw new Error('cms/config.yml is not a YAML mapping.');
 	const collections: EditableCollection[] = [];
-	for (const raw of Array.isArray(config.collections) ? (config.collections as DecapCollectionConfig[]) : []) {
+	for (const raw of Array.isArray(config.collections)
+		? (config.collections as DecapCollectionConfig[])
+		: []) {
 		if (raw.folder === undefined) continue;
 		const name = String(raw.name);
 		const mediaFolder = typeof raw.media_folder === 'string' ? raw.media_folder : undefined;

@@ -19,15 +19,24 @@ function readableFolders(areas: EditableAreas): RepoPath[] {
 	const folders: RepoPath[] = [];
 	for (const collection of areas.collections) {
 		folders.push(collection.folder);
-		if (collection.mediaFolder && 'path' in collection.mediaFolder) folders.push(collection.mediaFolder.path);
+		if (collection.mediaFolder && 'path' in collection.mediaFolder)
+			folders.push(collection.mediaFolder.path);
 	}
 	return [...folders, areas.mediaFolder];
 }
 
 /** "content/ and public/uploads/": the top folders of everything editable, for messages. */
 function editableSummary(areas: EditableAreas): string {
-	const tops = [...new Set(readableFolders(areas).map((folder) => (folder.startsWith('content/') ? 'content/' : `${folder}/`)))];
-	return tops.length > 1 ? `${tops.slice(0, -1).join(', ')} and ${tops.at(-1)}` : (tops[0] ?? 'no folder');
+	const tops = [
+		...new Set(
+			readableFolders(areas).map((folder) =>
+				folder.startsWith('content/') ? 'content/' : `${folder}/`,
+			),
+		),
+	];
+	return tops.length > 1
+		? `${tops.slice(0, -1).join(', ')} and ${tops.at(-1)}`
+		: (tops[0] ?? 'no folder');
 }
 
 const outside = (path: RepoPath, areas: EditableAreas) =>
@@ -35,12 +44,16 @@ const outside = (path: RepoPath, areas: EditableAreas) =>
 
 /** The collection whose folder holds `path` (not the folder itself), if any. */
 function collectionHolding(path: RepoPath, areas: EditableAreas): EditableCollection | undefined {
-	return areas.collections.find((collection) => path !== collection.folder && isInsideFolder(path, collection.folder));
+	return areas.collections.find(
+		(collection) => path !== collection.folder && isInsideFolder(path, collection.folder),
+	);
 }
 
 /** Why the CMS may not read `path` (a file or folder), or undefined when it may. */
 export function readProblem(path: RepoPath, areas: EditableAreas): string | undefined {
-	return readableFolders(areas).some((folder) => isInsideFolder(path, folder)) ? undefined : outside(path, areas);
+	return readableFolders(areas).some((folder) => isInsideFolder(path, folder))
+		? undefined
+		: outside(path, areas);
 }
 
 /** Why the CMS may not save an entry at `path`, or undefined when it may. */
@@ -68,7 +81,9 @@ function isInMediaFolder(path: RepoPath, areas: EditableAreas): boolean {
 /** Why the CMS may not save an upload at `path`, or undefined when it may. */
 export function mediaWriteProblem(path: RepoPath, areas: EditableAreas): string | undefined {
 	if (!isInMediaFolder(path, areas)) {
-		return collectionHolding(path, areas) ? `“${path}” cannot be saved: uploads go in a media folder.` : outside(path, areas);
+		return collectionHolding(path, areas)
+			? `“${path}” cannot be saved: uploads go in a media folder.`
+			: outside(path, areas);
 	}
 	if (!UPLOAD_EXTENSIONS.includes(extensionOf(path))) {
 		return `“${path}” cannot be uploaded: only images (${UPLOAD_EXTENSIONS.map((extension) => `.${extension}`).join(', ')}) can.`;

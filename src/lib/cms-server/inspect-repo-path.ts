@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { RepoPath } from './repo-path.ts';
 
 /** What a path is now: nothing yet, a file, a folder, or something the CMS must not use. */
-export type PathState = { kind: 'missing' | 'file' | 'folder' } | { kind: 'unsafe'; problem: string };
+export type PathState =
+	{ kind: 'missing' | 'file' | 'folder' } | { kind: 'unsafe'; problem: string };
 
 /**
  * Looks at each segment of a canonical project path, from the root down (the root itself may be a
@@ -27,9 +28,14 @@ export function inspectRepoPath(root: string, path: RepoPath): PathState {
 			if (code === 'ENOENT') return { kind: 'missing' };
 			throw error;
 		}
-		if (stats.isSymbolicLink()) return { kind: 'unsafe', problem: `“${shown}” is a symbolic link, which the content editor does not follow` };
+		if (stats.isSymbolicLink())
+			return {
+				kind: 'unsafe',
+				problem: `“${shown}” is a symbolic link, which the content editor does not follow`,
+			};
 		const last = index === segments.length - 1;
-		if (!last && !stats.isDirectory()) return { kind: 'unsafe', problem: `“${shown}” is a file, so “${path}” cannot be inside it` };
+		if (!last && !stats.isDirectory())
+			return { kind: 'unsafe', problem: `“${shown}” is a file, so “${path}” cannot be inside it` };
 		if (last) {
 			if (stats.isDirectory()) return { kind: 'folder' };
 			if (stats.isFile()) return { kind: 'file' };

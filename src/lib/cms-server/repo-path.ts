@@ -18,8 +18,13 @@ export type NormalisedPath = { ok: true; path: RepoPath } | { ok: false; problem
 export function normaliseRepoPath(input: string): NormalisedPath {
 	const shown = JSON.stringify(input);
 	if (input.includes('\0')) return { ok: false, problem: `${shown} contains a NUL character` };
-	if (input.includes('\\')) return { ok: false, problem: `${shown} uses backslashes; paths use “/”` };
-	if (input.startsWith('/') || /^[A-Za-z]:/.test(input)) return { ok: false, problem: `${shown} is an absolute path; paths are relative to the project` };
+	if (input.includes('\\'))
+		return { ok: false, problem: `${shown} uses backslashes; paths use “/”` };
+	if (input.startsWith('/') || /^[A-Za-z]:/.test(input))
+		return {
+			ok: false,
+			problem: `${shown} is an absolute path; paths are relative to the project`,
+		};
 	const segments = input.split('/').filter((segment) => segment !== '' && segment !== '.');
 	if (segments.includes('..')) return { ok: false, problem: `${shown} goes up a folder (“..”)` };
 	if (segments.length === 0) return { ok: false, problem: `${shown} names no file` };

@@ -29,7 +29,14 @@ export interface RequestFiles {
 
 /** What a request touches. */
 export function filesOfRequest(request: CmsRequest): RequestFiles {
-	const files: RequestFiles = { reads: [], entries: [], uploads: [], deletes: [], newEntry: false, movesWholeFolder: false };
+	const files: RequestFiles = {
+		reads: [],
+		entries: [],
+		uploads: [],
+		deletes: [],
+		newEntry: false,
+		movesWholeFolder: false,
+	};
 	switch (request.action) {
 		case 'info':
 		case 'getDeployPreview':
@@ -49,7 +56,11 @@ export function filesOfRequest(request: CmsRequest): RequestFiles {
 			break;
 		case 'persistEntry': {
 			const { entry, dataFiles, assets, options } = request.params;
-			files.entries.push(...(dataFiles ?? (entry ? [entry] : [])).map(({ path, newPath }) => (newPath === undefined ? { path } : { path, newPath })));
+			files.entries.push(
+				...(dataFiles ?? (entry ? [entry] : [])).map(({ path, newPath }) =>
+					newPath === undefined ? { path } : { path, newPath },
+				),
+			);
 			files.uploads.push(...assets.map((asset) => asset.path));
 			files.newEntry = options.newEntry;
 			files.collectionName = options.collectionName;

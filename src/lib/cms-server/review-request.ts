@@ -2,7 +2,12 @@
 // HTTP status and the message the admin shows. Shape first (400), then every path against the
 // access rules and the disk (403), then overwrites (409). Nothing is written before the answer.
 import type { EditableAreas } from './editable-areas.ts';
-import { deleteProblem, entryWriteProblem, mediaWriteProblem, readProblem } from './file-access-rules.ts';
+import {
+	deleteProblem,
+	entryWriteProblem,
+	mediaWriteProblem,
+	readProblem,
+} from './file-access-rules.ts';
 import type { PathState } from './inspect-repo-path.ts';
 import { findOverwrites, overwriteMessage, type ExistingKind } from './overwrite-conflicts.ts';
 import { normaliseRepoPath, type RepoPath } from './repo-path.ts';
@@ -10,7 +15,9 @@ import { filesOfRequest } from './request-files.ts';
 import { parseCmsRequest, type CmsRequest } from './request-shape.ts';
 
 /** Pass the request on, or refuse it. */
-export type Review = { verdict: 'forward'; request: CmsRequest } | { verdict: 'refuse'; status: 400 | 403 | 409; error: string };
+export type Review =
+	| { verdict: 'forward'; request: CmsRequest }
+	| { verdict: 'refuse'; status: 400 | 403 | 409; error: string };
 
 /** What the review needs to know about the project. */
 export interface ReviewContext {
@@ -19,7 +26,11 @@ export interface ReviewContext {
 	inspect: (path: RepoPath) => PathState;
 }
 
-const refuse = (status: 400 | 403 | 409, error: string): Review => ({ verdict: 'refuse', status, error });
+const refuse = (status: 400 | 403 | 409, error: string): Review => ({
+	verdict: 'refuse',
+	status,
+	error,
+});
 
 /** Reviews one parsed JSON request body. */
 export function reviewCmsRequest(body: unknown, { areas, inspect }: ReviewContext): Review {
@@ -29,7 +40,10 @@ export function reviewCmsRequest(body: unknown, { areas, inspect }: ReviewContex
 
 	const problems: string[] = [];
 	/** The canonical path when the rule and the disk both allow it; otherwise notes why and gives undefined. */
-	const check = (path: string, rule: (path: RepoPath, areas: EditableAreas) => string | undefined): RepoPath | undefined => {
+	const check = (
+		path: string,
+		rule: (path: RepoPath, areas: EditableAreas) => string | undefined,
+	): RepoPath | undefined => {
 		const normalised = normaliseRepoPath(path);
 		if (!normalised.ok) {
 			problems.push(`The path ${normalised.problem}.`);
@@ -54,17 +68,26 @@ export function reviewCmsRequest(body: unknown, { areas, inspect }: ReviewContex
 	const entries: { path: RepoPath; newPath?: RepoPath }[] = [];
 	for (const entry of files.entries) {
 		const path = check(entry.path, entryWriteProblem);
-		const newPath = entry.newPath === undefined ? undefined : check(entry.newPath, entryWriteProblem);
+		const newPath =
+			entry.newPath === undefined ? undefined : check(entry.newPath, entryWriteProblem);
 		if (path !== undefined) entries.push(newPath === undefined ? { path } : { path, newPath });
 	}
 	if (problems.length > 0) {
 		const others = problems.length - 1;
-		return refuse(403, others === 0 ? problems[0] ?? '' : `${problems[0]} (${others} more path${others > 1 ? 's' : ''} refused as well.)`);
+		return refuse(
+			403,
+			others === 0
+				? (problems[0] ?? '')
+				: `${problems[0]} (${others} more path${others > 1 ? 's' : ''} refused as well.)`,
+		);
 	}
 
 	if (files.movesWholeFolder && entries.some((entry) => entry.newPath !== undefined)) {
 		// decap-server would move every file in the entry's folder along with it (sibling pages included).
-		return refuse(400, 'Moving an entry together with its whole folder is not supported: the request must set options.hasSubfolders to false.');
+		return refuse(
+			400,
+			'Moving an entry together with its whole folder is not supported: the request must set options.hasSubfolders to false.',
+		);
 	}
 	// An unsafe path was refused above, so only missing, file and folder remain.
 	const existing = (path: RepoPath): ExistingKind => {
@@ -73,7 +96,9 @@ export function reviewCmsRequest(body: unknown, { areas, inspect }: ReviewContex
 	};
 	const [overwrite] = findOverwrites(entries, files.newEntry, existing);
 	if (overwrite) {
-		const collection = areas.collections.find((candidate) => candidate.name === files.collectionName);
+		const collection = areas.collections.find(
+			(candidate) => candidate.name === files.collectionName,
+		);
 		return refuse(409, overwriteMessage(overwrite, collection?.labelSingular));
 	}
 	return { verdict: 'forward', request: parsed.request };

@@ -8,8 +8,10 @@ import { isMap, parseDocument } from 'yaml';
  */
 export function localConfig(yamlText: string, cmsPort: number): string {
 	const document = parseDocument(yamlText);
-	if (document.errors.length > 0) throw new Error(`The Decap config is not valid YAML: ${document.errors[0]?.message}`);
-	if (!isMap(document.contents)) throw new Error('The Decap config must be a YAML mapping (backend, collections, …).');
+	if (document.errors.length > 0)
+		throw new Error(`The Decap config is not valid YAML: ${document.errors[0]?.message}`);
+	if (!isMap(document.contents))
+		throw new Error('The Decap config must be a YAML mapping (backend, collections, …).');
 	document.set('local_backend', { url: localBackendUrl(cmsPort) });
 	// No re-wrapping: everything but the changed key stays as generated.
 	return document.toString({ lineWidth: 0 });

@@ -10,8 +10,10 @@ import { isMap, parseDocument } from 'yaml';
  */
 export function productionConfig(yamlText: string): string {
 	const document = parseDocument(yamlText);
-	if (document.errors.length > 0) throw new Error(`The Decap config is not valid YAML: ${document.errors[0]?.message}`);
-	if (!isMap(document.contents)) throw new Error('The Decap config must be a YAML mapping (backend, collections, …).');
+	if (document.errors.length > 0)
+		throw new Error(`The Decap config is not valid YAML: ${document.errors[0]?.message}`);
+	if (!isMap(document.contents))
+		throw new Error('The Decap config must be a YAML mapping (backend, collections, …).');
 	document.delete('local_backend');
 	// No re-wrapping: everything but the removed key stays as generated.
 	return document.toString({ lineWidth: 0 });

@@ -5,9 +5,11 @@ import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collection
 import type { CmsSettings } from '../../schemas/collection-definition.ts';
 import { cmsSchemaContext } from './cms-schema-context.ts';
 import { toDecapField, type DecapField } from './to-decap-fields.ts';
+import { SITE } from '../../site.ts';
 
 /** The header that marks cms/config.yml as generated. */
-export const GENERATED_HEADER = '# GENERATED from src/schemas by `npm run cms:build`: do not edit. Edit cms/config.base.yml, the schemas or the registry (src/schemas/collections.ts).\n';
+export const GENERATED_HEADER =
+	'# GENERATED from src/schemas by `npm run cms:build`: do not edit. Edit cms/config.base.yml, the schemas or the registry (src/schemas/collections.ts).\n';
 
 /** A filter in the entry list: entries whose field matches the pattern (a regex, or true). */
 export interface DecapViewFilter {
@@ -49,7 +51,17 @@ export interface DecapCollection {
 const ENTRY_MEDIA = { media_folder: 'images', public_folder: 'images' } as const;
 
 /** Headings start at 2 (the page title is the only heading 1); no code blocks or raw HTML for editors. */
-const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'];
+const BODY_BUTTONS = [
+	'bold',
+	'italic',
+	'link',
+	'heading-two',
+	'heading-three',
+	'heading-four',
+	'quote',
+	'bulleted-list',
+	'numbered-list',
+];
 
 /**
  * The body of a Markdown entry, edited as Markdown text. Decap's rich-text mode re-writes the
@@ -73,10 +85,17 @@ function escapeRegExp(value: string): string {
 	return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function fieldNamed(fields: DecapField[], name: string, collection: string, setting: string): DecapField {
+function fieldNamed(
+	fields: DecapField[],
+	name: string,
+	collection: string,
+	setting: string,
+): DecapField {
 	const field = fields.find((candidate) => candidate.name === name);
 	if (!field) {
-		throw new Error(`src/schemas/collections.ts: “${collection}” ${setting} names the field “${name}”, which its schema does not have.`);
+		throw new Error(
+			`src/schemas/collections.ts: “${collection}” ${setting} names the field “${name}”, which its schema does not have.`,
+		);
 	}
 	return field;
 }
@@ -88,7 +107,8 @@ function viewFilters(name: string, fields: DecapField[], settings: CmsSettings):
 		['toBeConfirmed', 'To be confirmed'],
 		['draft', 'Drafts'],
 	] as const) {
-		if (fields.some((candidate) => candidate.name === field && candidate.widget === 'boolean')) filters.push({ label, field, pattern: true });
+		if (fields.some((candidate) => candidate.name === field && candidate.widget === 'boolean'))
+			filters.push({ label, field, pattern: true });
 	}
 	for (const fieldName of settings.filterBy ?? []) {
 		const field = fieldNamed(fields, fieldName, name, 'filterBy');
@@ -96,9 +116,16 @@ function viewFilters(name: string, fields: DecapField[], settings: CmsSettings):
 			filters.push({ label: field.label, field: field.name, pattern: true });
 		} else if (field.widget === 'select' && !field.multiple && field.options) {
 			// Anchored, so “audit” does not also match a longer value containing it.
-			for (const option of field.options) filters.push({ label: `${field.label}: ${option.label}`, field: field.name, pattern: `^${escapeRegExp(option.value)}$` });
+			for (const option of field.options)
+				filters.push({
+					label: `${field.label}: ${option.label}`,
+					field: field.name,
+					pattern: `^${escapeRegExp(option.value)}$`,
+				});
 		} else {
-			throw new Error(`src/schemas/collections.ts: “${name}” filterBy “${fieldName}” must be a boolean or a single-choice select.`);
+			throw new Error(
+				`src/schemas/collections.ts: “${name}” filterBy “${fieldName}” must be a boolean or a single-choice select.`,
+			);
 		}
 	}
 	return filters;
@@ -108,8 +135,15 @@ function viewFilters(name: string, fields: DecapField[], settings: CmsSettings):
 function withRelationSettings(fields: DecapField[]): DecapField[] {
 	return fields.map((field) => {
 		const next: DecapField = { ...field };
-		const target = field.widget === 'relation' && field.collection ? (COLLECTIONS as Record<string, RegisteredCollection>)[field.collection]?.cms.relation : undefined;
-		if (target) Object.assign(next, { search_fields: [...target.search_fields], display_fields: [...target.display_fields] });
+		const target =
+			field.widget === 'relation' && field.collection
+				? (COLLECTIONS as Record<string, RegisteredCollection>)[field.collection]?.cms.relation
+				: undefined;
+		if (target)
+			Object.assign(next, {
+				search_fields: [...target.search_fields],
+				display_fields: [...target.display_fields],
+			});
 		if (field.fields) next.fields = withRelationSettings(field.fields);
 		if (field.field) next.field = withRelationSettings([field.field])[0];
 		return next;
@@ -117,11 +151,19 @@ function withRelationSettings(fields: DecapField[]): DecapField[] {
 }
 
 /** One collection of the registry as a Decap folder collection. */
-export function toDecapCollection(name: string, definition: RegisteredCollection, settings: CmsSettings = definition.cms): DecapCollection {
+export function toDecapCollection(
+	name: string,
+	definition: RegisteredCollection,
+	settings: CmsSettings = definition.cms,
+): DecapCollection {
 	const schema = definition.schema(cmsSchemaContext) as z.ZodObject;
-	if (!('shape' in schema)) throw new Error(`The schema of “${name}” is not an object, so it cannot become CMS fields.`);
-	const fields = withRelationSettings(Object.entries(schema.shape).map(([key, value]) => toDecapField(key, value as z.ZodType)));
-	if (!fields.some((field) => field.name === 'title')) throw new Error(`The schema of “${name}” needs a “title” field: Decap names entries by it.`);
+	if (!('shape' in schema))
+		throw new Error(`The schema of “${name}” is not an object, so it cannot become CMS fields.`);
+	const fields = withRelationSettings(
+		Object.entries(schema.shape).map(([key, value]) => toDecapField(key, value as z.ZodType)),
+	);
+	if (!fields.some((field) => field.name === 'title'))
+		throw new Error(`The schema of “${name}” needs a “title” field: Decap names entries by it.`);
 	const prose = definition.kind === 'prose';
 
 	for (const { field } of settings.sort) fieldNamed(fields, field, name, 'sort');
@@ -141,9 +183,13 @@ export function toDecapCollection(name: string, definition: RegisteredCollection
 		slug: settings.slug ?? '{{slug}}',
 		identifier_field: 'title',
 		summary: settings.summary,
-		sortable_fields: settings.sort.map(({ field, direction }, index) => (index === 0 ? { field, default_sort: direction } : { field })),
+		sortable_fields: settings.sort.map(({ field, direction }, index) =>
+			index === 0 ? { field, default_sort: direction } : { field },
+		),
 		...(filters.length ? { view_filters: filters } : {}),
-		...(settings.groupBy?.length ? { view_groups: settings.groupBy.map((group) => ({ ...group })) } : {}),
+		...(settings.groupBy?.length
+			? { view_groups: settings.groupBy.map((group) => ({ ...group })) }
+			: {}),
 		...(settings.nested
 			? {
 					// Nested collection (beta): a folder tree; `subfolders: false` keeps files where they are
@@ -168,19 +214,37 @@ export function toDecapCollection(name: string, definition: RegisteredCollection
  * collection of the registry, as YAML with the generated-file header.
  * Every object is written out in full (no YAML anchors), so a schema change shows as a plain diff.
  */
-export function renderDecapConfig(baseYaml: string, collections: Record<string, RegisteredCollection> = COLLECTIONS): string {
+export function renderDecapConfig(
+	baseYaml: string,
+	collections: Record<string, RegisteredCollection> = COLLECTIONS,
+): string {
 	const base = (parse(baseYaml) ?? {}) as Record<string, unknown>;
-	const decapCollections = Object.entries(collections).map(([name, definition]) => toDecapCollection(name, definition));
+	const decapCollections = Object.entries(collections).map(([name, definition]) =>
+		toDecapCollection(name, definition),
+	);
 	checkRelationTargets(decapCollections);
-	return GENERATED_HEADER + stringify({ ...base, collections: decapCollections }, { lineWidth: 0, aliasDuplicateObjects: false });
+	return (
+		GENERATED_HEADER +
+		stringify(
+			// The site's address has one home, src/site.ts.
+			{ ...base, site_url: SITE.url, display_url: SITE.url, collections: decapCollections },
+			{ lineWidth: 0, aliasDuplicateObjects: false },
+		)
+	);
 }
 
 /** Every relation field, at any depth, with the dotted path of its field. */
-export function relationFields(fields: DecapField[], prefix = ''): { path: string; field: DecapField }[] {
+export function relationFields(
+	fields: DecapField[],
+	prefix = '',
+): { path: string; field: DecapField }[] {
 	return fields.flatMap((field) => {
 		const path = `${prefix}${field.name}`;
 		if (field.widget === 'relation') return [{ path, field }];
-		return [...relationFields(field.fields ?? [], `${path}.`), ...(field.field ? relationFields([field.field], `${path}.`) : [])];
+		return [
+			...relationFields(field.fields ?? [], `${path}.`),
+			...(field.field ? relationFields([field.field], `${path}.`) : []),
+		];
 	});
 }
 
@@ -192,11 +256,19 @@ function checkRelationTargets(collections: DecapCollection[]): void {
 	for (const collection of collections) {
 		for (const { path, field } of relationFields(collection.fields)) {
 			const target = collections.find((candidate) => candidate.name === field.collection);
-			if (!target) throw new Error(`“${collection.name}.${path}” links to the collection “${field.collection}”, which is not in the registry.`);
-			if (target.nested) throw new Error(`“${collection.name}.${path}” links to “${target.name}”, a nested collection: its ids contain “/”, which a Decap relation cannot store.`);
+			if (!target)
+				throw new Error(
+					`“${collection.name}.${path}” links to the collection “${field.collection}”, which is not in the registry.`,
+				);
+			if (target.nested)
+				throw new Error(
+					`“${collection.name}.${path}” links to “${target.name}”, a nested collection: its ids contain “/”, which a Decap relation cannot store.`,
+				);
 			for (const shown of [...(field.search_fields ?? []), ...(field.display_fields ?? [])]) {
 				if (!target.fields.some((candidate) => candidate.name === shown)) {
-					throw new Error(`“${collection.name}.${path}” searches or shows “${shown}”, which “${target.name}” does not have.`);
+					throw new Error(
+						`“${collection.name}.${path}” searches or shows “${shown}”, which “${target.name}” does not have.`,
+					);
 				}
 			}
 		}

@@ -57,7 +57,11 @@ type Check = { _zod: { def: Record<string, unknown> & { check: string } } };
  * An enum whose values are exactly the keys of one of these maps gets its labels;
  * any other enum value is labelled with labelFor(), as the site does.
  */
-const SITE_OPTION_LABELS: readonly Record<string, string>[] = [REVIEW_TYPE_LABELS, PHONE_HOURS_LABELS, CASE_REVIEW_STATUS_LABELS];
+const SITE_OPTION_LABELS: readonly Record<string, string>[] = [
+	REVIEW_TYPE_LABELS,
+	PHONE_HOURS_LABELS,
+	CASE_REVIEW_STATUS_LABELS,
+];
 
 /**
  * Enough room in a relation's drop-down for every entry of our largest collections
@@ -86,7 +90,12 @@ function mergedMeta(chain: AnySchema[]): GlobalMeta {
 }
 
 /** Peels optional/default/nullable wrappers, noting whether the field is required and its default. */
-function unwrap(schema: AnySchema): { inner: AnySchema; chain: AnySchema[]; required: boolean; defaultValue?: unknown } {
+function unwrap(schema: AnySchema): {
+	inner: AnySchema;
+	chain: AnySchema[];
+	required: boolean;
+	defaultValue?: unknown;
+} {
 	const chain: AnySchema[] = [];
 	let current = schema;
 	let required = true;
@@ -102,7 +111,12 @@ function unwrap(schema: AnySchema): { inner: AnySchema; chain: AnySchema[]; requ
 		} else break;
 		current = current._zod.def.innerType as AnySchema;
 	}
-	return { inner: current, chain, required, ...(defaultValue !== undefined ? { defaultValue } : {}) };
+	return {
+		inner: current,
+		chain,
+		required,
+		...(defaultValue !== undefined ? { defaultValue } : {}),
+	};
 }
 
 function checksOf(schema: AnySchema): Check[] {
@@ -113,8 +127,14 @@ function checksOf(schema: AnySchema): Check[] {
 function lengthLimits(schema: AnySchema): { min?: number; max?: number } {
 	const result: { min?: number; max?: number } = {};
 	for (const { _zod } of checksOf(schema)) {
-		if (_zod.def.check === 'min_length' && typeof _zod.def.minimum === 'number' && _zod.def.minimum > 0) result.min = _zod.def.minimum;
-		if (_zod.def.check === 'max_length' && typeof _zod.def.maximum === 'number') result.max = _zod.def.maximum;
+		if (
+			_zod.def.check === 'min_length' &&
+			typeof _zod.def.minimum === 'number' &&
+			_zod.def.minimum > 0
+		)
+			result.min = _zod.def.minimum;
+		if (_zod.def.check === 'max_length' && typeof _zod.def.maximum === 'number')
+			result.max = _zod.def.maximum;
 	}
 	return result;
 }
@@ -124,11 +144,17 @@ function numberLimits(schema: AnySchema, integer: boolean): { min?: number; max?
 	const result: { min?: number; max?: number } = {};
 	const step = integer ? 1 : 0;
 	for (const { _zod } of checksOf(schema)) {
-		const { check, value, inclusive } = _zod.def as { check: string; value?: number; inclusive?: boolean };
+		const { check, value, inclusive } = _zod.def as {
+			check: string;
+			value?: number;
+			inclusive?: boolean;
+		};
 		if (typeof value !== 'number') continue;
 		// An exclusive bound is only exact for integers (> 0 is ≥ 1); for decimals the schema still checks at build.
-		if (check === 'greater_than' && (inclusive || integer)) result.min = inclusive ? value : value + step;
-		if (check === 'less_than' && (inclusive || integer)) result.max = inclusive ? value : value - step;
+		if (check === 'greater_than' && (inclusive || integer))
+			result.min = inclusive ? value : value + step;
+		if (check === 'less_than' && (inclusive || integer))
+			result.max = inclusive ? value : value - step;
 	}
 	return result;
 }
@@ -150,15 +176,26 @@ function messageOf(check: Check): string | undefined {
  * An explicit `.meta({ cms: { pattern } })` wins (phone, email, URL: their zod checks are
  * refinements Decap cannot run); otherwise a `.regex()` check is copied with its message.
  */
-function patternFor(schema: AnySchema, meta: GlobalMeta, path: string): [string, string] | undefined {
+function patternFor(
+	schema: AnySchema,
+	meta: GlobalMeta,
+	path: string,
+): [string, string] | undefined {
 	if (meta.cms?.pattern) return meta.cms.pattern;
-	const regexChecks = checksOf(schema).filter(({ _zod }) => _zod.def.check === 'string_format' && _zod.def.format === 'regex');
+	const regexChecks = checksOf(schema).filter(
+		({ _zod }) => _zod.def.check === 'string_format' && _zod.def.format === 'regex',
+	);
 	if (regexChecks.length === 0) return undefined;
 	const [check] = regexChecks;
 	const pattern = check?._zod.def.pattern;
 	const message = check ? messageOf(check) : undefined;
 	// Decap compiles the pattern with `RegExp(source)`: no flags, one pattern, and it needs words for people.
-	if (regexChecks.length > 1 || !(pattern instanceof RegExp) || pattern.flags.replace(/[gu]/g, '') !== '' || !message) {
+	if (
+		regexChecks.length > 1 ||
+		!(pattern instanceof RegExp) ||
+		pattern.flags.replace(/[gu]/g, '') !== '' ||
+		!message
+	) {
 		throw new UnmappableSchemaError(
 			`Cannot turn the .regex() check at “${path}” into a Decap pattern (one flag-free regex with a { message } is needed): add .meta({ cms: { pattern: [regex, message] } }).`,
 		);
@@ -207,7 +244,12 @@ export function toDecapField(name: string, schema: z.ZodType, path = name): Deca
 		widget: 'string',
 		...(meta.description ? { hint: meta.description } : {}),
 		...(required ? {} : { required: false }),
-		...(defaultValue !== undefined ? { default: defaultValue instanceof Date ? defaultValue.toISOString().slice(0, 10) : defaultValue } : {}),
+		...(defaultValue !== undefined
+			? {
+					default:
+						defaultValue instanceof Date ? defaultValue.toISOString().slice(0, 10) : defaultValue,
+				}
+			: {}),
 	};
 	const def = inner._zod.def;
 
@@ -220,19 +262,38 @@ export function toDecapField(name: string, schema: z.ZodType, path = name): Deca
 		}
 		case 'number': {
 			const integer = Boolean((inner as unknown as { isInt?: boolean }).isInt);
-			return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', ...numberLimits(inner, integer) };
+			return {
+				...base,
+				widget: 'number',
+				value_type: integer ? 'int' : 'float',
+				...numberLimits(inner, integer),
+			};
 		}
 		case 'boolean':
 			return { ...base, widget: 'boolean' };
 		case 'date':
 			// Date only: Decap shows a date picker and writes YYYY-MM-DD, which z.coerce.date() reads.
-			return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+			return {
+				...base,
+				widget: 'datetime',
+				format: 'YYYY-MM-DD',
+				date_format: 'YYYY-MM-DD',
+				time_format: false,
+			};
 		case 'enum':
-			return { ...base, widget: 'select', options: optionsFor(Object.values(def.entries as Record<string, string>)) };
+			return {
+				...base,
+				widget: 'select',
+				options: optionsFor(Object.values(def.entries as Record<string, string>)),
+			};
 		case 'object': {
 			const shape = (inner as unknown as z.ZodObject).shape;
-			const fields = Object.entries(shape).map(([key, value]) => toDecapField(key, value as z.ZodType, `${path}.${key}`));
-			return required ? { ...base, widget: 'object', fields } : { ...base, widget: 'object', collapsed: true, fields: withOptionalChildren(fields) };
+			const fields = Object.entries(shape).map(([key, value]) =>
+				toDecapField(key, value as z.ZodType, `${path}.${key}`),
+			);
+			return required
+				? { ...base, widget: 'object', fields }
+				: { ...base, widget: 'object', collapsed: true, fields: withOptionalChildren(fields) };
 		}
 		case 'array': {
 			const element = unwrap(def.element as AnySchema);
@@ -241,21 +302,49 @@ export function toDecapField(name: string, schema: z.ZodType, path = name): Deca
 			const elementType = element.inner._zod.def.type;
 			if (elementType === 'enum') {
 				const values = Object.values(element.inner._zod.def.entries as Record<string, string>);
-				return { ...base, widget: 'select', multiple: true, options: optionsFor(values), ...limits };
+				return {
+					...base,
+					widget: 'select',
+					multiple: true,
+					options: optionsFor(values),
+					...limits,
+				};
 			}
 			if (elementType === 'string' && elementMeta.cms?.relation) {
-				return { ...relationField(base, elementMeta.cms.relation, elementMeta.cms.displayField ?? cms.displayField ?? 'title'), multiple: true, ...limits };
+				return {
+					...relationField(
+						base,
+						elementMeta.cms.relation,
+						elementMeta.cms.displayField ?? cms.displayField ?? 'title',
+					),
+					multiple: true,
+					...limits,
+				};
 			}
 			const item = toDecapField('item', def.element as z.ZodType, `${path}[]`);
 			if (item.widget === 'object' && item.fields) {
 				// A list of groups: each item shows its first field when collapsed.
 				const first = item.fields[0]?.name;
-				return { ...base, widget: 'list', fields: item.fields, ...(first ? { summary: `{{fields.${first}}}` } : {}), ...limits };
+				return {
+					...base,
+					widget: 'list',
+					fields: item.fields,
+					...(first ? { summary: `{{fields.${first}}}` } : {}),
+					...limits,
+				};
 			}
 			// A list of plain values: one input per item (labelled by the item's own title, else like the list), showing its value when collapsed.
-			return { ...base, widget: 'list', field: { ...item, label: elementMeta.title ?? base.label }, summary: '{{fields.item}}', ...limits };
+			return {
+				...base,
+				widget: 'list',
+				field: { ...item, label: elementMeta.title ?? base.label },
+				summary: '{{fields.item}}',
+				...limits,
+			};
 		}
 		default:
-			throw new UnmappableSchemaError(`No Decap widget for the zod type “${def.type}” at “${path}”: map it in src/lib/cms/to-decap-fields.ts or change the schema.`);
+			throw new UnmappableSchemaError(
+				`No Decap widget for the zod type “${def.type}” at “${path}”: map it in src/lib/cms/to-decap-fields.ts or change the schema.`,
+			);
 	}
 }

@@ -94,7 +94,10 @@ const HELPLINE_116 = `1${SEP}?1${SEP}?6${SEP}?\\d${SEP}?\\d${SEP}?\\d`;
 /** +44 or 0044, an optional `(0)`, then the 9 or 10 digits after the national 0. */
 const INTERNATIONAL = `(?:\\+|00)${SEP}?44${SEP}?(?:\\(0\\)${SEP}?)?[1-9](?:${SEP}?\\d){8,9}`;
 
-const PHONE_PATTERN = new RegExp(`${NOT_AFTER_DIGITS}(?:${INTERNATIONAL}|${UK_NUMBER}|${CHILDLINE}|${HELPLINE_116})${NOT_BEFORE_DIGITS}`, 'gu');
+const PHONE_PATTERN = new RegExp(
+	`${NOT_AFTER_DIGITS}(?:${INTERNATIONAL}|${UK_NUMBER}|${CHILDLINE}|${HELPLINE_116})${NOT_BEFORE_DIGITS}`,
+	'gu',
+);
 
 // Permissive on purpose: a false alarm costs a second look, a missed address costs a stale inbox.
 const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
@@ -102,7 +105,8 @@ const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
 // `tel:` then a digit or `+`, or code that builds a link: a template placeholder right after the
 // colon, or a closing quote then `+` (string concatenation). Prose that mentions the scheme
 // (“tel: links”, “Tel: …” on a letterhead) is not a link and is not reported.
-const TEL_HREF_PATTERN = /(?<![\p{L}\p{N}_])tel:(?:(?:\/\/)?[+\d]|\$\{|["'`]\s*\+)[^\s"'`<>\])]{0,40}/giu;
+const TEL_HREF_PATTERN =
+	/(?<![\p{L}\p{N}_])tel:(?:(?:\/\/)?[+\d]|\$\{|["'`]\s*\+)[^\s"'`<>\])]{0,40}/giu;
 
 /** Ofcom's ranges for TV and radio drama, as digits: prefix and the number of digits after it. */
 const DRAMA_NUMBERS: readonly (readonly [prefix: string, rest: number])[] = [
@@ -128,10 +132,12 @@ const DRAMA_NUMBERS: readonly (readonly [prefix: string, rest: number])[] = [
 	['03069990', 3], // UK-wide
 ];
 
-const RESERVED_EMAIL_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost))$/i;
+const RESERVED_EMAIL_DOMAIN =
+	/(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost))$/i;
 
 // `logo@2x.png`: the part after @ is a file name, not a domain.
-const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|js|mjs|cjs|ts|css|json|woff2?)$/i;
+const FILE_EXTENSION =
+	/\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|js|mjs|cjs|ts|css|json|woff2?)$/i;
 
 /** The digits of a number, with `+44` / `0044` and `(0)` turned back into the national `0`. */
 function nationalDigits(written: string): string {
@@ -143,7 +149,9 @@ function nationalDigits(written: string): string {
 
 function isDramaNumber(written: string): boolean {
 	const digits = nationalDigits(written);
-	return DRAMA_NUMBERS.some(([prefix, rest]) => digits.length === prefix.length + rest && digits.startsWith(prefix));
+	return DRAMA_NUMBERS.some(
+		([prefix, rest]) => digits.length === prefix.length + rest && digits.startsWith(prefix),
+	);
 }
 
 /**
@@ -163,12 +171,14 @@ function exactNumberPattern(number: string): RegExp | undefined {
 	return new RegExp(`${NOT_AFTER_DIGITS}${[...digits].join(`${SEP}?`)}${NOT_BEFORE_DIGITS}`, 'gu');
 }
 
-const isUnder = (file: string, folders: readonly string[]) => folders.some((folder) => file.startsWith(folder));
+const isUnder = (file: string, folders: readonly string[]) =>
+	folders.some((folder) => file.startsWith(folder));
 
 /** 1-based line of each offset, by binary search over the line starts. */
 function lineFinder(text: string): (offset: number) => number {
 	const starts = [0];
-	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+		starts.push(index + 1);
 	return (offset) => {
 		let low = 0;
 		let high = starts.length - 1;
@@ -190,7 +200,11 @@ function lineFinder(text: string): (offset: number) => number {
  */
 export function findStrayContactDetails(
 	files: Iterable<readonly [file: string, text: string]>,
-	{ contactPhones = [], contactsFolders = ['content/contacts/'], telHrefAllowedIn = ['src/components/contacts/'] }: FindStrayContactDetailsOptions = {},
+	{
+		contactPhones = [],
+		contactsFolders = ['content/contacts/'],
+		telHrefAllowedIn = ['src/components/contacts/'],
+	}: FindStrayContactDetailsOptions = {},
 ): StrayContactDetail[] {
 	const exactPatterns = [...new Set(contactPhones.map((number) => number.replace(/\D/g, '')))]
 		.map((digits) => exactNumberPattern(digits))
@@ -200,10 +214,21 @@ export function findStrayContactDetails(
 	for (const [file, text] of files) {
 		if (isUnder(file, contactsFolders)) continue;
 		const lineOf = lineFinder(text);
-		const found: { start: number; end: number; match: string; kind: StrayContactDetail['kind'] }[] = [];
-		const add = (pattern: RegExp, kind: StrayContactDetail['kind'], keep: (match: string) => boolean) => {
+		const found: { start: number; end: number; match: string; kind: StrayContactDetail['kind'] }[] =
+			[];
+		const add = (
+			pattern: RegExp,
+			kind: StrayContactDetail['kind'],
+			keep: (match: string) => boolean,
+		) => {
 			for (const result of text.matchAll(pattern)) {
-				if (keep(result[0])) found.push({ start: result.index, end: result.index + result[0].length, match: result[0], kind });
+				if (keep(result[0]))
+					found.push({
+						start: result.index,
+						end: result.index + result[0].length,
+						match: result[0],
+						kind,
+					});
 			}
 		};
 
@@ -220,10 +245,12 @@ export function findStrayContactDetails(
 		// keep the first-found match over each stretch of text.
 		const kept: typeof found = [];
 		for (const candidate of found) {
-			if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+			if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end))
+				kept.push(candidate);
 		}
 		kept.sort((a, b) => a.start - b.start);
-		for (const { start, match, kind } of kept) findings.push({ file, line: lineOf(start), match, kind });
+		for (const { start, match, kind } of kept)
+			findings.push({ file, line: lineOf(start), match, kind });
 	}
 	return findings;
 }

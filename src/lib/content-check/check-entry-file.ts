@@ -60,9 +60,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The YAML node at a path, or its nearest ancestor that exists (a missing field is reported at its parent). */
-function nodeAt(parsed: ParsedEntryFile, path: readonly PropertyKey[]): { range?: [number, number, number] } | undefined {
+function nodeAt(
+	parsed: ParsedEntryFile,
+	path: readonly PropertyKey[],
+): { range?: [number, number, number] } | undefined {
 	for (let depth = path.length; depth >= 0; depth -= 1) {
-		const node = parsed.document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+		const node = parsed.document.getIn(path.slice(0, depth) as (string | number)[], true) as
+			{ range?: [number, number, number] } | undefined;
 		if (node?.range) return node;
 	}
 	return undefined;
@@ -78,7 +82,10 @@ function checkingContext(path: string, references: EntryReference[]): SchemaCont
 	const image = () =>
 		z.string().transform((imagePath, context) => {
 			if (!imagePath.startsWith('/') && !existsSync(resolve(dirname(path), imagePath))) {
-				context.addIssue({ code: 'custom', message: `Expected an image file next to the entry; none found at “${imagePath}”` });
+				context.addIssue({
+					code: 'custom',
+					message: `Expected an image file next to the entry; none found at “${imagePath}”`,
+				});
 			}
 			return { src: imagePath, width: 0, height: 0, format: 'jpg' } satisfies ImageMetadata;
 		});
@@ -92,7 +99,12 @@ function checkingContext(path: string, references: EntryReference[]): SchemaCont
 }
 
 /** Zod's issues as problems, with misspelt keys matched to the keys the schema knows. */
-function schemaProblems(file: string, parsed: ParsedEntryFile, schema: z.ZodType, issues: z.core.$ZodIssue[]): ContentProblem[] {
+function schemaProblems(
+	file: string,
+	parsed: ParsedEntryFile,
+	schema: z.ZodType,
+	issues: z.core.$ZodIssue[],
+): ContentProblem[] {
 	return issues.flatMap((issue) => {
 		const path = issue.path as PropertyKey[];
 		if (issue.code === 'unrecognized_keys') {
@@ -103,13 +115,23 @@ function schemaProblems(file: string, parsed: ParsedEntryFile, schema: z.ZodType
 					file,
 					line: lineAt(parsed, [...path, key]),
 					field: [...path, key].map(String).join('.'),
-					expected: suggestion ? `“${suggestion}” (a field this entry has), or remove the line` : `only fields this entry has (${known.join(', ')}); remove the line`,
+					expected: suggestion
+						? `“${suggestion}” (a field this entry has), or remove the line`
+						: `only fields this entry has (${known.join(', ')}); remove the line`,
 					found: `a field called “${key}”`,
 				};
 			});
 		}
 		const value = valueAt(parsed.data, path);
-		return [{ file, line: lineAt(parsed, path), field: path.map(String).join('.'), expected: describeIssue(issue, value), found: describeValue(value) }];
+		return [
+			{
+				file,
+				line: lineAt(parsed, path),
+				field: path.map(String).join('.'),
+				expected: describeIssue(issue, value),
+				found: describeValue(value),
+			},
+		];
 	});
 }
 
@@ -121,24 +143,52 @@ function dateProblems(file: string, parsed: ParsedEntryFile, schema: z.ZodType):
 	return dateFieldPaths(schema, parsed.data).flatMap((path) => {
 		const range = nodeAt(parsed, path)?.range;
 		if (!range) return [];
-		const text = parsed.yamlText.slice(range[0], range[1]).trim().replace(/^(["'])(.*)\1$/, '$2');
+		const text = parsed.yamlText
+			.slice(range[0], range[1])
+			.trim()
+			.replace(/^(["'])(.*)\1$/, '$2');
 		if (isRealIsoDate(text)) return [];
-		return [{ file, line: parsed.lineOf(range[0]), field: path.map(String).join('.'), expected: 'a real date written as YYYY-MM-DD, e.g. 2022-03-02', found: `“${text}”` }];
+		return [
+			{
+				file,
+				line: parsed.lineOf(range[0]),
+				field: path.map(String).join('.'),
+				expected: 'a real date written as YYYY-MM-DD, e.g. 2022-03-02',
+				found: `“${text}”`,
+			},
+		];
 	});
 }
 
 /** Raw HTML, unsafe links and missing images in a Markdown body. */
 function bodyProblems(file: string, path: string, parsed: ParsedEntryFile): ContentProblem[] {
 	const atLine = (line: number) => parsed.bodyStartLine + line - 1;
-	const unsafe = findUnsafeHtml(parsed.body).map((item) => ({ file, line: atLine(item.line), field: 'body', expected: item.expected, found: item.found }));
+	const unsafe = findUnsafeHtml(parsed.body).map((item) => ({
+		file,
+		line: atLine(item.line),
+		field: 'body',
+		expected: item.expected,
+		found: item.found,
+	}));
 	const missingImages = findBodyImages(parsed.body)
 		.filter(({ url }) => !existsSync(resolve(dirname(path), decodeURI(url))))
-		.map(({ line, url }) => ({ file, line: atLine(line), field: 'body', expected: 'an image file next to the entry (upload it through the CMS)', found: `“${url}”, which does not exist` }));
+		.map(({ line, url }) => ({
+			file,
+			line: atLine(line),
+			field: 'body',
+			expected: 'an image file next to the entry (upload it through the CMS)',
+			found: `“${url}”, which does not exist`,
+		}));
 	return [...unsafe, ...missingImages].sort((a, b) => a.line - b.line);
 }
 
 /** The file differs from what Decap would save, so the next save through the CMS would rewrite lines nobody edited. */
-function layoutProblems(file: string, text: string, kind: RegisteredCollection['kind'], fieldOrder: string[]): ContentProblem[] {
+function layoutProblems(
+	file: string,
+	text: string,
+	kind: RegisteredCollection['kind'],
+	fieldOrder: string[],
+): ContentProblem[] {
 	let layout: string;
 	try {
 		layout = toDecapLayout(text, kind, fieldOrder);
@@ -153,22 +203,43 @@ function layoutProblems(file: string, text: string, kind: RegisteredCollection['
 			file,
 			line,
 			field: '',
-			expected: 'the layout the CMS saves in, so a save changes only what the editor changed (developers: npm run format:content)',
+			expected:
+				'the layout the CMS saves in, so a save changes only what the editor changed (developers: npm run format:content)',
 			found: `a line the CMS would rewrite: “${written.length > 60 ? `${written.slice(0, 57)}…` : written}”`,
 		},
 	];
 }
 
 /** Checks one content file and returns its problems and the references it makes. */
-export function checkEntryFile(file: string, path: string, bytes: Uint8Array, definition: RegisteredCollection): { problems: ContentProblem[]; references: ReferenceUse[] } {
+export function checkEntryFile(
+	file: string,
+	path: string,
+	bytes: Uint8Array,
+	definition: RegisteredCollection,
+): { problems: ContentProblem[]; references: ReferenceUse[] } {
 	const { text, problems: encoding } = decodeSource(bytes);
 	const problems: ContentProblem[] = encoding.map((problem) => ({ file, field: '', ...problem }));
 	if (text === undefined) return { problems, references: [] };
 
 	const parsed = parseEntryFile(text, definition.kind);
-	problems.push(...parsed.hazards.map(({ line, expected, found }) => ({ file, line, field: '', expected, found })));
+	problems.push(
+		...parsed.hazards.map(({ line, expected, found }) => ({
+			file,
+			line,
+			field: '',
+			expected,
+			found,
+		})),
+	);
 	for (const error of parsed.syntaxErrors) {
-		if (!parsed.hazards.some((hazard) => hazard.expected === error.message)) problems.push({ file, line: error.line, field: '', expected: error.message, found: 'text that is not valid YAML' });
+		if (!parsed.hazards.some((hazard) => hazard.expected === error.message))
+			problems.push({
+				file,
+				line: error.line,
+				field: '',
+				expected: error.message,
+				found: 'text that is not valid YAML',
+			});
 	}
 	if (parsed.syntaxErrors.length) return { problems, references: [] };
 
@@ -180,10 +251,13 @@ export function checkEntryFile(file: string, path: string, bytes: Uint8Array, de
 	problems.push(...dateProblems(file, parsed, schema));
 	if (definition.kind === 'prose') problems.push(...bodyProblems(file, path, parsed));
 	// Comments and tags already say why the CMS would rewrite the file.
-	if (!parsed.hazards.length) problems.push(...layoutProblems(file, text, definition.kind, fieldOrderOf(definition)));
+	if (!parsed.hazards.length)
+		problems.push(...layoutProblems(file, text, definition.kind, fieldOrderOf(definition)));
 
 	// Reference paths are only known after parsing: find them by value.
-	const references = result.success ? targets.map((target) => ({ file, field: findReferencePath(result.data, target), target })) : [];
+	const references = result.success
+		? targets.map((target) => ({ file, field: findReferencePath(result.data, target), target }))
+		: [];
 	return { problems, references };
 }
 

@@ -43,24 +43,39 @@ function writeDecapYaml(data: object, fieldOrder: readonly string[]): string {
 const ENGINES = {
 	yaml: {
 		parse: (input: string) => readDecapYaml(input) as object,
-		stringify: (data: object, options?: { sortedKeys?: readonly string[] }) => writeDecapYaml(data, options?.sortedKeys ?? []),
+		stringify: (data: object, options?: { sortedKeys?: readonly string[] }) =>
+			writeDecapYaml(data, options?.sortedKeys ?? []),
 	},
 };
 
 /** A Markdown entry as Decap reads it: frontmatter data plus `body` (left out when blank). */
 function readDecapFrontmatter(text: string): Record<string, unknown> {
-	const options = { engines: ENGINES, language: 'yaml', delimiters: '---' } as unknown as Parameters<typeof matter>[1];
+	const options = {
+		engines: ENGINES,
+		language: 'yaml',
+		delimiters: '---',
+	} as unknown as Parameters<typeof matter>[1];
 	const result = matter(text, options);
-	return { ...(result.data as Record<string, unknown>), ...(result.content.trim() ? { body: result.content } : {}) };
+	return {
+		...(result.data as Record<string, unknown>),
+		...(result.content.trim() ? { body: result.content } : {}),
+	};
 }
 
 /** A Markdown entry as Decap writes it. */
-function writeDecapFrontmatter(data: Record<string, unknown>, fieldOrder: readonly string[]): string {
+function writeDecapFrontmatter(
+	data: Record<string, unknown>,
+	fieldOrder: readonly string[],
+): string {
 	const { body = '', ...frontmatter } = data as { body?: string };
 	// Decap drops the line break gray-matter adds after a body that had none.
 	const dropLastLineBreak = body.slice(-1) !== '\n';
 	const options = { engines: ENGINES, language: 'yaml', delimiters: '---', sortedKeys: fieldOrder };
-	const file = matter.stringify(body, frontmatter, options as unknown as Parameters<typeof matter.stringify>[2]);
+	const file = matter.stringify(
+		body,
+		frontmatter,
+		options as unknown as Parameters<typeof matter.stringify>[2],
+	);
 	return dropLastLineBreak && file.endsWith('\n') ? file.slice(0, -1) : file;
 }
 
@@ -70,7 +85,11 @@ function writeDecapFrontmatter(data: Record<string, unknown>, fieldOrder: readon
  * Throws when the text cannot be read as Decap reads it.
  * @example toDecapLayout('---\ntags: [a, b]\n---\nHi\n', 'prose', ['tags']) // '---\ntags:\n  - a\n  - b\n---\nHi\n'
  */
-export function toDecapLayout(text: string, kind: 'prose' | 'data', fieldOrder: readonly string[]): string {
+export function toDecapLayout(
+	text: string,
+	kind: 'prose' | 'data',
+	fieldOrder: readonly string[],
+): string {
 	if (kind === 'data') return writeDecapYaml(readDecapYaml(text) as object, fieldOrder);
 	return writeDecapFrontmatter(readDecapFrontmatter(text), fieldOrder);
 }

@@ -21,7 +21,9 @@ function firstInvalidByte(bytes: Uint8Array): number {
 	while (low < high) {
 		const middle = Math.floor((low + high) / 2);
 		try {
-			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), { stream: true });
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), {
+				stream: true,
+			});
 			low = middle + 1;
 		} catch {
 			high = middle;
@@ -35,7 +37,10 @@ function firstInvalidByte(bytes: Uint8Array): number {
  * can still be checked) and the encoding problems found.
  * @example decodeSource(new Uint8Array([0x61, 0xff])).problems[0].line // 1
  */
-export function decodeSource(bytes: Uint8Array): { text: string | undefined; problems: EncodingProblem[] } {
+export function decodeSource(bytes: Uint8Array): {
+	text: string | undefined;
+	problems: EncodingProblem[];
+} {
 	let text: string;
 	try {
 		text = UTF8.decode(bytes);
@@ -45,12 +50,25 @@ export function decodeSource(bytes: Uint8Array): { text: string | undefined; pro
 		const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
 		return {
 			text: undefined,
-			problems: [{ line, expected: 'text saved as UTF-8 (save the file again as “UTF-8”)', found: `the byte 0x${hex}, which is not UTF-8` }],
+			problems: [
+				{
+					line,
+					expected: 'text saved as UTF-8 (save the file again as “UTF-8”)',
+					found: `the byte 0x${hex}, which is not UTF-8`,
+				},
+			],
 		};
 	}
 	if (!text.startsWith(BYTE_ORDER_MARK)) return { text, problems: [] };
 	return {
 		text: text.slice(BYTE_ORDER_MARK.length),
-		problems: [{ line: 1, expected: 'a file that starts with “---” or a field (save it as “UTF-8”, not “UTF-8 with BOM”)', found: 'an invisible byte-order mark at the start' }],
+		problems: [
+			{
+				line: 1,
+				expected:
+					'a file that starts with “---” or a field (save it as “UTF-8”, not “UTF-8 with BOM”)',
+				found: 'an invisible byte-order mark at the start',
+			},
+		],
 	};
 }

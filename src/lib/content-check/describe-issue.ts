@@ -19,11 +19,13 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 	if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message)) return issue.message;
 	switch (issue.code) {
 		case 'invalid_type':
-			if (value === undefined) return `${TYPE_NAMES[issue.expected] ?? issue.expected} (this field is required)`;
+			if (value === undefined)
+				return `${TYPE_NAMES[issue.expected] ?? issue.expected} (this field is required)`;
 			return TYPE_NAMES[issue.expected] ?? issue.expected;
 		case 'too_small':
 			if (issue.origin === 'string') return `text of at least ${issue.minimum} characters`;
-			if (issue.origin === 'array') return `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+			if (issue.origin === 'array')
+				return `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
 			return `a value of at least ${issue.minimum}`;
 		case 'too_big':
 			if (issue.origin === 'string') return `text of at most ${issue.maximum} characters`;

@@ -27,13 +27,18 @@ export function findBodyImages(body: string): BodyImage[] {
 	const images: { line: number; url?: string; identifier?: string }[] = [];
 	const visit = (node: MdastNode) => {
 		const line = node.position?.start.line ?? 1;
-		if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
+		if (node.type === 'definition' && node.identifier && node.url !== undefined)
+			definitions.set(node.identifier.toLowerCase(), node.url);
 		if (node.type === 'image') images.push({ line, url: node.url });
-		if (node.type === 'imageReference') images.push({ line, identifier: node.identifier?.toLowerCase() });
+		if (node.type === 'imageReference')
+			images.push({ line, identifier: node.identifier?.toLowerCase() });
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(root);
 	return images
-		.map(({ line, url, identifier }) => ({ line, url: url ?? definitions.get(identifier ?? '') ?? '' }))
+		.map(({ line, url, identifier }) => ({
+			line,
+			url: url ?? definitions.get(identifier ?? '') ?? '',
+		}))
 		.filter(({ url }) => url !== '' && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url));
 }

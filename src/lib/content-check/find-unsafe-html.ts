@@ -23,7 +23,20 @@ export interface UnsafeHtml {
 }
 
 /** Elements that run code, embed other pages, or change how the page loads or where forms go. */
-export const FORBIDDEN_ELEMENTS: readonly string[] = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'form'];
+export const FORBIDDEN_ELEMENTS: readonly string[] = [
+	'script',
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'base',
+	'meta',
+	'link',
+	'style',
+	'form',
+];
 
 // Attributes holding a URL; in the first set a data: URL is refused too (it would be a link or a
 // document), in the second it is an image and allowed.
@@ -32,7 +45,15 @@ const IMAGE_ATTRIBUTES = new Set(['src', 'srcset', 'poster']);
 
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
 const DATA_SCHEME = /^data:/i;
-const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', amp: '&' };
+const NAMED_ENTITIES: Record<string, string> = {
+	colon: ':',
+	tab: '\t',
+	newline: '\n',
+	sol: '/',
+	lpar: '(',
+	rpar: ')',
+	amp: '&',
+};
 
 /**
  * A URL as a browser reads its scheme: HTML entities decoded (in raw HTML the browser decodes
@@ -41,17 +62,26 @@ const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline:
  */
 export function urlForSchemeCheck(url: string): string {
 	const decoded = url
-		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-		.replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number.parseInt(decimal, 10)))
-		.replace(/&([a-z]+);/gi, (entity, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? entity);
+		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+			String.fromCodePoint(Number.parseInt(hex, 16)),
+		)
+		.replace(/&#(\d+);?/g, (_, decimal: string) =>
+			String.fromCodePoint(Number.parseInt(decimal, 10)),
+		)
+		.replace(
+			/&([a-z]+);/gi,
+			(entity, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? entity,
+		);
 	return decoded.replace(/[\u0000-\u0020\u007f]/g, '');
 }
 
 /** Why a URL is refused, or undefined when it is fine. `isLink` is false for image sources. */
 function urlProblem(url: string, isLink: boolean): string | undefined {
 	const scheme = urlForSchemeCheck(url);
-	if (SCRIPT_SCHEME.test(scheme)) return 'a web address starting with https:// or a site path starting with /; script addresses (javascript:) are not allowed';
-	if (isLink && DATA_SCHEME.test(scheme)) return 'a web address starting with https:// or a site path starting with /; data: addresses are not allowed in links';
+	if (SCRIPT_SCHEME.test(scheme))
+		return 'a web address starting with https:// or a site path starting with /; script addresses (javascript:) are not allowed';
+	if (isLink && DATA_SCHEME.test(scheme))
+		return 'a web address starting with https:// or a site path starting with /; data: addresses are not allowed in links';
 	return undefined;
 }
 
@@ -61,10 +91,17 @@ const brief = (text: string) => {
 };
 
 /** Problems in one piece of raw HTML (a Markdown `html` node), each with its line offset within the piece. */
-export function findUnsafeInRawHtml(html: string): { lineOffset: number; found: string; expected: string }[] {
+export function findUnsafeInRawHtml(
+	html: string,
+): { lineOffset: number; found: string; expected: string }[] {
 	const found: { lineOffset: number; found: string; expected: string }[] = [];
 	for (const match of html.matchAll(/<!--/g)) {
-		found.push({ lineOffset: html.slice(0, match.index).split('\n').length - 1, found: brief(html.slice(match.index, match.index + 40)), expected: 'no HTML comments: readers can see them in the page source; put notes for editors in “What needs confirming”' });
+		found.push({
+			lineOffset: html.slice(0, match.index).split('\n').length - 1,
+			found: brief(html.slice(match.index, match.index + 40)),
+			expected:
+				'no HTML comments: readers can see them in the page source; put notes for editors in “What needs confirming”',
+		});
 	}
 	// Tags, which may span lines; quoted attribute values may hold ">".
 	for (const match of html.matchAll(/<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g)) {
@@ -73,14 +110,21 @@ export function findUnsafeInRawHtml(html: string): { lineOffset: number; found: 
 		const report = (expected: string) => found.push({ lineOffset, found: brief(tag), expected });
 		const name = rawName.toLowerCase();
 		if (FORBIDDEN_ELEMENTS.includes(name)) {
-			report(`no <${name}> in content: write it in Markdown, and ask the web team for anything that needs code or an embed`);
+			report(
+				`no <${name}> in content: write it in Markdown, and ask the web team for anything that needs code or an embed`,
+			);
 			continue;
 		}
-		report('no HTML in content: write it in Markdown, and ask the web team for anything Markdown cannot do');
-		for (const attribute of attributes.matchAll(/([^\s=/>"']+)\s*(?:=\s*("([^"]*)"|'([^']*)'|[^\s"'>]+))?/g)) {
+		report(
+			'no HTML in content: write it in Markdown, and ask the web team for anything Markdown cannot do',
+		);
+		for (const attribute of attributes.matchAll(
+			/([^\s=/>"']+)\s*(?:=\s*("([^"]*)"|'([^']*)'|[^\s"'>]+))?/g,
+		)) {
 			const attributeName = (attribute[1] ?? '').toLowerCase();
 			const value = attribute[3] ?? attribute[4] ?? attribute[2] ?? '';
-			if (/^on[a-z]+$/.test(attributeName)) report(`no ${attributeName}= attribute: content cannot run scripts`);
+			if (/^on[a-z]+$/.test(attributeName))
+				report(`no ${attributeName}= attribute: content cannot run scripts`);
 			else if (LINK_ATTRIBUTES.has(attributeName) || IMAGE_ATTRIBUTES.has(attributeName)) {
 				const problem = urlProblem(value, LINK_ATTRIBUTES.has(attributeName));
 				if (problem) report(problem);
@@ -110,8 +154,12 @@ export function findUnsafeHtml(body: string): UnsafeHtml[] {
 	const visit = (node: MdastNode) => {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'html' && node.value) {
-			for (const item of findUnsafeInRawHtml(node.value)) found.push({ line: line + item.lineOffset, found: item.found, expected: item.expected });
-		} else if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && node.url !== undefined) {
+			for (const item of findUnsafeInRawHtml(node.value))
+				found.push({ line: line + item.lineOffset, found: item.found, expected: item.expected });
+		} else if (
+			(node.type === 'link' || node.type === 'definition' || node.type === 'image') &&
+			node.url !== undefined
+		) {
 			const problem = urlProblem(node.url, node.type !== 'image');
 			if (problem) found.push({ line, found: brief(node.url), expected: problem });
 		}

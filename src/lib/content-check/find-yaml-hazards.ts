@@ -18,7 +18,8 @@ const EXPANDING_ADVICE = 'no YAML anchors (&name) or aliases (*name): write each
 
 const ADVICE: Partial<Record<string, string>> = {
 	tag: 'no YAML tags (!…): the CMS drops them when it saves',
-	comment: 'no YAML comments (# …): the CMS deletes them when it saves; put notes for editors in “What needs confirming”',
+	comment:
+		'no YAML comments (# …): the CMS deletes them when it saves; put notes for editors in “What needs confirming”',
 };
 
 const brief = (token: string) => `“${token.length > 40 ? `${token.slice(0, 37)}…` : token}”`;
@@ -35,14 +36,19 @@ export function findYamlHazards(yamlText: string): YamlHazard[] {
 	for (const token of new Lexer().lex(yamlText)) {
 		const type = CST.tokenType(token);
 		if (type === 'anchor' || type === 'alias') expanding.push({ line, token });
-		else if (type === 'tag' || type === 'comment') hazards.push({ line, expected: ADVICE[type] ?? '', found: brief(token) });
+		else if (type === 'tag' || type === 'comment')
+			hazards.push({ line, expected: ADVICE[type] ?? '', found: brief(token) });
 		// The lexer's tokens are the source, plus a few control characters that mark token starts.
 		line += token.replace(CONTROL_CHARACTERS, '').split('\n').length - 1;
 	}
 	const [first] = expanding;
 	if (first) {
 		const more = expanding.length - 1;
-		hazards.push({ line: first.line, expected: EXPANDING_ADVICE, found: `${brief(first.token)}${more ? ` and ${more} more anchor${more === 1 ? '' : 's'} or alias${more === 1 ? '' : 'es'}` : ''}` });
+		hazards.push({
+			line: first.line,
+			expected: EXPANDING_ADVICE,
+			found: `${brief(first.token)}${more ? ` and ${more} more anchor${more === 1 ? '' : 's'} or alias${more === 1 ? '' : 'es'}` : ''}`,
+		});
 	}
 	return hazards.sort((a, b) => a.line - b.line);
 }

@@ -44,22 +44,36 @@ export function parseEntryFile(source: string, kind: 'prose' | 'data'): ParsedEn
 				body: source,
 				bodyStartLine: 1,
 				hazards: [],
-				syntaxErrors: [{ line: 1, message: 'Expected frontmatter between two “---” lines at the top of the file' }],
+				syntaxErrors: [
+					{
+						line: 1,
+						message: 'Expected frontmatter between two “---” lines at the top of the file',
+					},
+				],
 			};
 		}
 		yamlText = match[1] ?? '';
 		lineOffset = 1; // the opening `---`
 		body = source.slice(match[0].length);
 	}
-	const bodyStartLine = kind === 'prose' ? source.slice(0, source.length - body.length).split('\n').length : 1;
-	const hazards = findYamlHazards(yamlText).map((hazard) => ({ ...hazard, line: hazard.line + lineOffset }));
+	const bodyStartLine =
+		kind === 'prose' ? source.slice(0, source.length - body.length).split('\n').length : 1;
+	const hazards = findYamlHazards(yamlText).map((hazard) => ({
+		...hazard,
+		line: hazard.line + lineOffset,
+	}));
 	// `yaml` keeps positions, so problems can name a line. It does not expand aliases while parsing.
 	const lineCounter = new LineCounter();
 	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 	const parsed = { yamlText, document, lineOf, body, bodyStartLine, hazards };
 	const expanding = hazards.filter(isExpandingHazard);
-	if (expanding.length) return { ...parsed, data: undefined, syntaxErrors: expanding.map(({ line, expected }) => ({ line, message: expected })) };
+	if (expanding.length)
+		return {
+			...parsed,
+			data: undefined,
+			syntaxErrors: expanding.map(({ line, expected }) => ({ line, message: expected })),
+		};
 	// js-yaml is what Astro parses with: its verdict and its values are what the build will see.
 	try {
 		const data: unknown = jsYaml.load(yamlText);
@@ -67,6 +81,15 @@ export function parseEntryFile(source: string, kind: 'prose' | 'data'): ParsedEn
 	} catch (error) {
 		const yamlError = error as { mark?: { line: number }; reason?: string; message: string };
 		const line = (yamlError.mark?.line ?? 0) + 1 + lineOffset;
-		return { ...parsed, data: undefined, syntaxErrors: [{ line, message: `YAML that can be read (${yamlError.reason ?? yamlError.message.split('\n')[0]})` }] };
+		return {
+			...parsed,
+			data: undefined,
+			syntaxErrors: [
+				{
+					line,
+					message: `YAML that can be read (${yamlError.reason ?? yamlError.message.split('\n')[0]})`,
+				},
+			],
+		};
 	}
 }

@@ -10,7 +10,13 @@ function unwrap(schema: AnySchema): AnySchema {
 	let current = schema;
 	for (;;) {
 		const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-		if (def.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) current = def.innerType;
+		if (
+			def.innerType &&
+			['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(
+				def.type,
+			)
+		)
+			current = def.innerType;
 		else if (def.type === 'pipe' && def.in) current = def.in;
 		else return current;
 	}
@@ -26,8 +32,13 @@ function alternatives(schema: AnySchema): AnySchema[] {
 /** The schemas that describe the value at `key` inside values of `schema`. */
 function childSchemas(schema: AnySchema, key: PropertyKey): AnySchema[] {
 	return alternatives(schema).flatMap((option) => {
-		const def = option._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
-		if (def.type === 'object' && def.shape && typeof key === 'string' && key in def.shape) return [def.shape[key] as AnySchema];
+		const def = option._zod.def as {
+			type: string;
+			shape?: Record<string, AnySchema>;
+			element?: AnySchema;
+		};
+		if (def.type === 'object' && def.shape && typeof key === 'string' && key in def.shape)
+			return [def.shape[key] as AnySchema];
 		if (def.type === 'array' && def.element && typeof key === 'number') return [def.element];
 		return [];
 	});
@@ -53,18 +64,24 @@ export function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): st
 /**
  * Paths of every date field that holds a value in `data`, e.g. `[['published'], ['sessions', 0, 'date']]`.
  */
-export function dateFieldPaths(schema: AnySchema, data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+export function dateFieldPaths(
+	schema: AnySchema,
+	data: unknown,
+	path: PropertyKey[] = [],
+): PropertyKey[][] {
 	const options = alternatives(schema);
 	if (data === undefined || data === null) return [];
 	if (options.some((option) => option._zod.def.type === 'date')) return [path];
 	const found: PropertyKey[][] = [];
 	if (Array.isArray(data)) {
 		data.forEach((item, index) => {
-			for (const child of childSchemas(schema, index)) found.push(...dateFieldPaths(child, item, [...path, index]));
+			for (const child of childSchemas(schema, index))
+				found.push(...dateFieldPaths(child, item, [...path, index]));
 		});
 	} else if (typeof data === 'object' && !(data instanceof Date)) {
 		for (const [key, value] of Object.entries(data)) {
-			for (const child of childSchemas(schema, key)) found.push(...dateFieldPaths(child, value, [...path, key]));
+			for (const child of childSchemas(schema, key))
+				found.push(...dateFieldPaths(child, value, [...path, key]));
 		}
 	}
 	// A union may list the same path once per matching option.
@@ -77,5 +94,7 @@ export function isRealIsoDate(text: string): boolean {
 	if (!match) return false;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }

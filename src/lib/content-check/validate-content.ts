@@ -7,7 +7,11 @@ export { describeValue, type ContentProblem } from './check-entry-file.ts';
 
 /** Entry ids as Astro's glob loader makes them: the path under the folder, without extension or a trailing /index. */
 export function entryIdFor(folder: string, file: string): string {
-	return relative(folder, file).split(sep).join('/').replace(/\.[^./]+$/, '').replace(/\/index$/, '');
+	return relative(folder, file)
+		.split(sep)
+		.join('/')
+		.replace(/\.[^./]+$/, '')
+		.replace(/\/index$/, '');
 }
 
 const VALID_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
@@ -27,7 +31,8 @@ function listFiles(folder: string): string[] {
 function strayFileProblem(path: string, definition: RegisteredCollection): string | undefined {
 	const extension = extname(path).toLowerCase();
 	if (definition.extensions.some((accepted) => path.endsWith(`.${accepted}`))) return undefined;
-	if (extension === '.mdx') return 'a .md file: MDX runs code when the site is built and the CMS cannot edit it; rename it to .md and ask the web team for anything that needs a component';
+	if (extension === '.mdx')
+		return 'a .md file: MDX runs code when the site is built and the CMS cannot edit it; rename it to .md and ask the web team for anything that needs a component';
 	return `a .${definition.extensions[0]} file (the site does not read ${extension || 'files without an extension'} here; move or rename it)`;
 }
 
@@ -55,13 +60,23 @@ export function validateContent(
 			fileCount += 1;
 			const stray = strayFileProblem(path, definition);
 			if (stray) {
-				problems.push({ file, field: '', expected: stray, found: `a ${extname(path) || 'file'} file` });
+				problems.push({
+					file,
+					field: '',
+					expected: stray,
+					found: `a ${extname(path) || 'file'} file`,
+				});
 				continue;
 			}
 			const id = entryIdFor(folder, path);
 			filesById.set(id, [...(filesById.get(id) ?? []), file]);
 			if (!VALID_ID.test(id)) {
-				problems.push({ file, field: '', expected: 'a file name in lowercase letters, digits and hyphens, e.g. summer-2022.md', found: `“${id}”` });
+				problems.push({
+					file,
+					field: '',
+					expected: 'a file name in lowercase letters, digits and hyphens, e.g. summer-2022.md',
+					found: `“${id}”`,
+				});
 			}
 			const result = checkEntryFile(file, path, readFileSync(path), definition);
 			problems.push(...result.problems);
@@ -72,7 +87,12 @@ export function validateContent(
 			if (files.length < 2) continue;
 			for (const file of files) {
 				const others = files.filter((other) => other !== file).join(', ');
-				problems.push({ file, field: '', expected: `one file per address: this and ${others} both make the entry “${id}”; merge them and delete one`, found: 'two files for one address' });
+				problems.push({
+					file,
+					field: '',
+					expected: `one file per address: this and ${others} both make the entry “${id}”; merge them and delete one`,
+					found: 'two files for one address',
+				});
 			}
 		}
 		ids.set(name, new Set(filesById.keys()));

@@ -18,21 +18,32 @@ export interface SitePage {
 const FIXED_PAGES: SitePage[] = [
 	{ title: 'Home', href: '/', kind: 'page' },
 	{ title: 'Report a concern about a child', href: '/report-a-concern/', kind: 'page' },
+	{ title: 'What’s changed', href: '/whats-changed/', kind: 'page' },
 ];
 
 /** Collections whose terms the A to Z leaves out: the glossary lists them itself. */
 const LISTED_ELSEWHERE = new Set<PagedCollection>(['glossary']);
 
-const pagedCollections = COLLECTION_NAMES.filter((name): name is PagedCollection => 'site' in COLLECTIONS[name]);
+const pagedCollections = COLLECTION_NAMES.filter(
+	(name): name is PagedCollection => 'site' in COLLECTIONS[name],
+);
 
 /** An entry's line in the A to Z; a few collections name their entries in their own way. */
 function entryPage(collection: PagedCollection, entry: CollectionEntry<PagedCollection>): SitePage {
 	const href = entryUrl(collection, entry.id);
 	const kind = COLLECTIONS[collection].site.searchLabel.toLowerCase();
-	const data = entry.data as { title: string; level?: number; name?: string; scope?: string; period?: string };
-	if (collection === 'thresholds') return { title: `Level ${data.level}: ${data.name}`, href, kind };
+	const data = entry.data as {
+		title: string;
+		level?: number;
+		name?: string;
+		scope?: string;
+		period?: string;
+	};
+	if (collection === 'thresholds')
+		return { title: `Level ${data.level}: ${data.name}`, href, kind };
 	if (collection === 'reviews') return { title: data.title, href, kind: `${data.scope} ${kind}` };
-	if (collection === 'priorities') return { title: data.title, href, kind: `${kind} ${data.period}` };
+	if (collection === 'priorities')
+		return { title: data.title, href, kind: `${kind} ${data.period}` };
 	return { title: data.title, href, kind };
 }
 
@@ -47,8 +58,16 @@ export async function listAllPages(): Promise<SitePage[]> {
 		all.push(...entries.map((entry) => entryPage(collection, entry)));
 		if (collection === 'priorities') {
 			const periods = groupPrioritiesByPeriod(entries as CollectionEntry<'priorities'>[]);
-			all.push(...periods.map(({ period }) => ({ title: `Priorities ${period}`, href: priorityPeriodUrl(period), kind: 'priorities' })));
+			all.push(
+				...periods.map(({ period }) => ({
+					title: `Priorities ${period}`,
+					href: priorityPeriodUrl(period),
+					kind: 'priorities',
+				})),
+			);
 		}
 	}
-	return all.sort((a, b) => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base', numeric: true }));
+	return all.sort((a, b) =>
+		a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base', numeric: true }),
+	);
 }

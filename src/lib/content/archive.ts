@@ -13,7 +13,11 @@ export const ARCHIVE_BEFORE = new Date(Date.UTC(2023, 0, 1));
  * Items with no date count as earlier: a list never presents an undated item as current.
  * @example splitArchive(events, (event) => event.data.start) // { current: [...], earlier: [...] }
  */
-export function splitArchive<T>(items: readonly T[], dateOf: (item: T) => Date | number | undefined, before: Date = ARCHIVE_BEFORE): { current: T[]; earlier: T[] } {
+export function splitArchive<T>(
+	items: readonly T[],
+	dateOf: (item: T) => Date | number | undefined,
+	before: Date = ARCHIVE_BEFORE,
+): { current: T[]; earlier: T[] } {
 	const time = (item: T) => {
 		const date = dateOf(item);
 		return date === undefined ? Number.NaN : date instanceof Date ? date.getTime() : date;
@@ -29,7 +33,9 @@ export function splitArchive<T>(items: readonly T[], dateOf: (item: T) => Date |
  * @example yearSpan([new Date('2022-07-04'), new Date('2016-08-01')]) // "2016 to 2022"
  */
 export function yearSpan(dates: readonly (Date | number)[]): string {
-	const years = dates.map((date) => new Date(date).getUTCFullYear()).filter((year) => Number.isFinite(year));
+	const years = dates
+		.map((date) => new Date(date).getUTCFullYear())
+		.filter((year) => Number.isFinite(year));
 	if (years.length === 0) return '';
 	const first = Math.min(...years);
 	const last = Math.max(...years);

@@ -5,6 +5,7 @@
 import { COLLECTIONS, type PagedCollection } from '../../schemas/collections.ts';
 import type { ContentAudience } from '../../schemas/collection-definition.ts';
 import { isoDate } from '../format-date.ts';
+import { ARCHIVE_BEFORE } from './archive.ts';
 import { searchFiltersFor, type SearchType } from '../search/search-filters.ts';
 import { collectionUrl } from '../urls.ts';
 
@@ -26,6 +27,10 @@ export interface EntryPageData {
 	start?: Date;
 	lastReviewed?: Date;
 	reviewDue?: Date;
+	/** Training: offered in the current programme. */
+	current?: boolean;
+	/** Priorities: the partnership year, `YYYY-YY`. */
+	period?: string;
 	toBeConfirmed?: boolean;
 	toBeConfirmedNote?: string | undefined;
 }
@@ -58,32 +63,84 @@ export interface EntryPage {
 
 const HOME: Crumb = { label: 'Home', href: '/' };
 
+/**
+ * Whether an entry is current or earlier material, by the line list pages draw (archive.ts):
+ * a course in or out of the current programme, a priority's year, else the entry's date.
+ * Undated entries that are not courses or priorities (pages, contacts, levels) are current.
+ */
+export function eraOf(data: EntryPageData, date: Date | undefined): 'current' | 'earlier' {
+	if (typeof data.current === 'boolean') return data.current ? 'current' : 'earlier';
+	if (data.period)
+		return Date.UTC(Number(data.period.slice(0, 4)), 3, 1) >= ARCHIVE_BEFORE.getTime()
+			? 'current'
+			: 'earlier';
+	if (date) return date >= ARCHIVE_BEFORE ? 'current' : 'earlier';
+	return 'current';
+}
+
 /** The crumbs above an entry: Home, then the collection's list; for pages, the folders they sit in. */
 function breadcrumbsFor(collection: PagedCollection, id: string): Crumb[] {
-	const site = COLLECTIONS[collection].site as { listTitle?: string; navigation?: { label: string } };
-	if (collection !== 'pages') return [HOME, { label: site.navigation?.label ?? site.listTitle ?? collection, href: collectionUrl(collection) }];
+	const site = COLLECTIONS[collection].site as {
+		listTitle?: string;
+		navigation?: { label: string };
+	};
+	if (collection !== 'pages')
+		return [
+			HOME,
+			{
+				label: site.navigation?.label ?? site.listTitle ?? collection,
+				href: collectionUrl(collection),
+			},
+		];
 	// content/pages/about/budget.md sits under /about/; about/index.md is that folder's own page.
-	const folders = id.replace(/\/index$/, '').split('/').slice(0, -1);
-	return [HOME, ...folders.map((folder, index) => ({ label: folder.charAt(0).toUpperCase() + folder.slice(1).replace(/-/g, ' '), href: `/${folders.slice(0, index + 1).join('/')}/` }))];
+	const folders = id
+		.replace(/\/index$/, '')
+		.split('/')
+		.slice(0, -1);
+	return [
+		HOME,
+		...folders.map((folder, index) => ({
+			label: folder.charAt(0).toUpperCase() + folder.slice(1).replace(/-/g, ' '),
+			href: `/${folders.slice(0, index + 1).join('/')}/`,
+		})),
+	];
 }
 
 /**
  * The page props for one entry of a collection.
  * @example entryPage('glossary', { id: 'lado', data: { title: 'LADO', search: true } }).breadcrumbs[1] // { label: 'Glossary', href: '/glossary/' }
  */
-export function entryPage(collection: PagedCollection, entry: { id: string; data: EntryPageData }, options: EntryPageOptions = {}): EntryPage {
+export function entryPage(
+	collection: PagedCollection,
+	entry: { id: string; data: EntryPageData },
+	options: EntryPageOptions = {},
+): EntryPage {
 	const { data } = entry;
-	const site = COLLECTIONS[collection].site as { searchType: SearchType; audiences?: readonly ContentAudience[] };
+	const site = COLLECTIONS[collection].site as {
+		searchType: SearchType;
+		audiences?: readonly ContentAudience[];
+	};
 	const date = 'date' in options ? options.date : (data.published ?? data.start);
 	const audiences = (site.audiences ?? data.audiences ?? []) as readonly ContentAudience[];
 	return {
 		title: options.title ?? data.title ?? entry.id,
 		description: options.description ?? data.description ?? data.summary ?? data.purpose,
 		breadcrumbs: [...breadcrumbsFor(collection, entry.id), ...(options.crumbs ?? [])],
-		review: data.lastReviewed && data.reviewDue ? { lastReviewed: data.lastReviewed, reviewDue: data.reviewDue } : undefined,
-		toBeConfirmed: { toBeConfirmed: data.toBeConfirmed ?? false, toBeConfirmedNote: data.toBeConfirmedNote },
+		review:
+			data.lastReviewed && data.reviewDue
+				? { lastReviewed: data.lastReviewed, reviewDue: data.reviewDue }
+				: undefined,
+		toBeConfirmed: {
+			toBeConfirmed: data.toBeConfirmed ?? false,
+			toBeConfirmedNote: data.toBeConfirmedNote,
+		},
 		searchable: data.search ?? true,
-		searchFilters: { ...searchFiltersFor({ type: site.searchType, audiences, date }), ...options.searchFilters },
+		// `era` is not shown as a filter: search lists current material first, then earlier (site-search.ts).
+		searchFilters: {
+			...searchFiltersFor({ type: site.searchType, audiences, date }),
+			era: eraOf(data, date),
+			...options.searchFilters,
+		},
 		searchMeta: options.searchMeta ?? (date ? { date: isoDate(date) } : {}),
 	};
 }

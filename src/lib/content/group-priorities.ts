@@ -7,7 +7,9 @@ interface PriorityLike {
  * Groups priorities by period, newest period first, each in its own order.
  * @example groupPrioritiesByPeriod(entries)[0].period // "2025-26"
  */
-export function groupPrioritiesByPeriod<T extends PriorityLike>(priorities: T[]): { period: string; priorities: T[] }[] {
+export function groupPrioritiesByPeriod<T extends PriorityLike>(
+	priorities: T[],
+): { period: string; priorities: T[] }[] {
 	const groups = new Map<string, T[]>();
 	for (const priority of priorities) {
 		const list = groups.get(priority.data.period) ?? [];
@@ -16,5 +18,8 @@ export function groupPrioritiesByPeriod<T extends PriorityLike>(priorities: T[])
 	}
 	return [...groups.entries()]
 		.sort(([a], [b]) => b.localeCompare(a))
-		.map(([period, list]) => ({ period, priorities: list.sort((a, b) => a.data.order - b.data.order) }));
+		.map(([period, list]) => ({
+			period,
+			priorities: list.sort((a, b) => a.data.order - b.data.order),
+		}));
 }

@@ -1,4 +1,5 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { CHANGE_KIND_LABELS, type ChangeLogItem } from '../changes/change-log.ts';
 import { SITE } from '../../site.ts';
 import { collectionUrl, entryUrl } from '../urls.ts';
 
@@ -15,7 +16,8 @@ export const FEEDS: Record<FeedCollection, { path: string; title: string; descri
 	briefings: {
 		path: '/briefings/rss.xml',
 		title: 'RSCP 7-minute briefings',
-		description: 'New 7-minute briefings on learning from local and national reviews, from the Redbridge Safeguarding Children Partnership.',
+		description:
+			'New 7-minute briefings on learning from local and national reviews, from the Redbridge Safeguarding Children Partnership.',
 	},
 };
 
@@ -32,9 +34,17 @@ export interface FeedEntry {
  * Drafts must already be left out (pages get entries through `getPublished`).
  * @param site The site's address; endpoints pass `context.site` (from astro.config.mjs).
  */
-export function toFeedItems(collection: FeedCollection, entries: readonly FeedEntry[], site: URL | string = SITE.url): RSSFeedItem[] {
+export function toFeedItems(
+	collection: FeedCollection,
+	entries: readonly FeedEntry[],
+	site: URL | string = SITE.url,
+): RSSFeedItem[] {
 	return [...entries]
-		.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title))
+		.sort(
+			(a, b) =>
+				b.data.published.getTime() - a.data.published.getTime() ||
+				a.data.title.localeCompare(b.data.title),
+		)
 		.map((entry) => ({
 			title: entry.data.title,
 			link: new URL(entryUrl(collection, entry.id), site).href,
@@ -48,7 +58,10 @@ export function toFeedItems(collection: FeedCollection, entries: readonly FeedEn
  * feed validators ask for, and as the channel's `<link>` the collection's index page.
  * @param site The site's address; endpoints pass `context.site` (from astro.config.mjs).
  */
-export function feedChannel(collection: FeedCollection, site: URL | string = SITE.url): Omit<RSSOptions, 'items'> {
+export function feedChannel(
+	collection: FeedCollection,
+	site: URL | string = SITE.url,
+): Omit<RSSOptions, 'items'> {
 	const feed = FEEDS[collection];
 	return {
 		title: feed.title,
@@ -57,5 +70,37 @@ export function feedChannel(collection: FeedCollection, site: URL | string = SIT
 		site: new URL(collectionUrl(collection), site).href,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>${SITE.locale.toLowerCase()}</language><atom:link href="${new URL(feed.path, site).href}" rel="self" type="application/rss+xml"/>`,
+	};
+}
+
+/** “What's changed” as a feed: its address and channel text (the head links to it too). */
+export const CHANGES_FEED = {
+	path: '/whats-changed/rss.xml',
+	title: 'What’s changed on the RSCP website',
+	description:
+		'Changes to guidance, contacts, levels of need and other pages of the Redbridge Safeguarding Children Partnership website.',
+} as const;
+
+/**
+ * The whole “What's changed” feed: one item per line of the log. Each links to its own line on
+ * /whats-changed/ (which links to the changed page): the link is also the item's guid, so a
+ * second change to the same page is a new item for feed readers.
+ */
+export function changeFeed(
+	items: readonly ChangeLogItem[],
+	site: URL | string = SITE.url,
+): RSSOptions {
+	return {
+		title: CHANGES_FEED.title,
+		description: CHANGES_FEED.description,
+		site: new URL('/whats-changed/', site).href,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>${SITE.locale.toLowerCase()}</language><atom:link href="${new URL(CHANGES_FEED.path, site).href}" rel="self" type="application/rss+xml"/>`,
+		items: items.map((item) => ({
+			title: `${CHANGE_KIND_LABELS[item.kind]}: ${item.pageTitle}`,
+			link: new URL(`/whats-changed/#${item.id}`, site).href,
+			pubDate: new Date(`${item.date}T00:00:00Z`),
+			description: item.summary,
+		})),
 	};
 }

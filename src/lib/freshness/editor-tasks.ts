@@ -1,7 +1,12 @@
 // The editors' status page (/admin/status/) and `npm run report:stale` show the same list of
 // jobs for the business unit, from the same function (findStaleContent); this only groups it
 // the way one person works through it, and gives each row the address that opens it in the CMS.
-import { STATUS_LABELS, countStaleItems, type StaleContentResult, type StaleItem } from './find-stale-content.ts';
+import {
+	STATUS_LABELS,
+	countStaleItems,
+	type StaleContentResult,
+	type StaleItem,
+} from './find-stale-content.ts';
 
 /** One group of jobs on the status page. */
 export interface EditorTaskGroup {

@@ -74,7 +74,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Schema stand-ins: the report needs the schemas' defaults and dates, not image or
  * reference checks (`npm run check:content` does those).
  */
-const REPORT_CONTEXT = { image: () => z.any(), reference: () => z.any() } as unknown as SchemaContext;
+const REPORT_CONTEXT = {
+	image: () => z.any(),
+	reference: () => z.any(),
+} as unknown as SchemaContext;
 
 /**
  * A day as `YYYY-MM-DD` in UK time, so a report run just after midnight in summer
@@ -82,7 +85,12 @@ const REPORT_CONTEXT = { image: () => z.any(), reference: () => z.any() } as unk
  * @example ukCalendarDay(new Date('2026-07-06T23:30:00Z')) // "2026-07-07"
  */
 export function ukCalendarDay(date: Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/London',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(date);
 }
 
 /** A YAML date (midnight UTC) as `YYYY-MM-DD`. */
@@ -123,13 +131,17 @@ export function truncateNote(text: string, length = NOTE_LENGTH): string {
 function listFiles(folder: string, extensions: readonly string[]): string[] {
 	if (!existsSync(folder)) return [];
 	return readdirSync(folder, { recursive: true, withFileTypes: true })
-		.filter((dirent) => dirent.isFile() && extensions.some((extension) => dirent.name.endsWith(`.${extension}`)))
+		.filter(
+			(dirent) =>
+				dirent.isFile() && extensions.some((extension) => dirent.name.endsWith(`.${extension}`)),
+		)
 		.map((dirent) => join(dirent.parentPath, dirent.name))
 		.sort();
 }
 
 /** What to do about a contact whose details nobody has verified yet (no `lastVerified`). */
-const NEVER_VERIFIED_ACTION = 'Never verified: check every number, email address and link with the service, then fill in Last verified and Verified from.';
+const NEVER_VERIFIED_ACTION =
+	'Never verified: check every number, email address and link with the service, then fill in Last verified and Verified from.';
 
 /** True when the collection's entries carry a `lastVerified` date (contacts), so a missing one means "never verified". */
 function tracksVerification(schema: z.ZodType): boolean {
@@ -151,7 +163,10 @@ function dateAction(kind: 'review-due' | 'last-verified'): string {
  * Drafts also appear in the other groups (their title says so): they need the same work before
  * they go live. `npm run report:stale` and the editors' status page (/admin/status/) both show it.
  */
-export function findStaleContent(rootDir: string, options: FindStaleContentOptions = {}): StaleContentResult {
+export function findStaleContent(
+	rootDir: string,
+	options: FindStaleContentOptions = {},
+): StaleContentResult {
 	const collections = options.collections ?? COLLECTIONS;
 	const today = ukCalendarDay(options.today ?? new Date());
 	const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
@@ -179,7 +194,10 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 				collectionLabel: definition.label,
 				title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : file,
 				file,
-				entryId: relative(join(rootDir, definition.folder), path).split(sep).join('/').replace(/\.[^./]+$/, ''),
+				entryId: relative(join(rootDir, definition.folder), path)
+					.split(sep)
+					.join('/')
+					.replace(/\.[^./]+$/, ''),
 				draft: data.draft === true,
 			};
 
@@ -188,28 +206,46 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 			const lastVerified = toDate(data.lastVerified);
 			const dateKind = reviewDue ? 'review-due' : lastVerified ? 'last-verified' : undefined;
 			const date = reviewDue ?? lastVerified;
-			const due = date && isoDay(dateKind === 'review-due' ? date : addMonths(date, VERIFY_EVERY_MONTHS));
+			const due =
+				date && isoDay(dateKind === 'review-due' ? date : addMonths(date, VERIFY_EVERY_MONTHS));
 			if (dateKind && due) {
-				const status: StaleStatus | undefined = due < today ? 'overdue' : due <= dueSoonUntil ? 'due-soon' : undefined;
-				if (status) items.push({ ...base, status, dateKind, date, due, action: dateAction(dateKind) });
+				const status: StaleStatus | undefined =
+					due < today ? 'overdue' : due <= dueSoonUntil ? 'due-soon' : undefined;
+				if (status)
+					items.push({ ...base, status, dateKind, date, due, action: dateAction(dateKind) });
 			} else if (verifies && !lastVerified) {
 				// Nobody has checked these details: more urgent than any date, so it sorts first.
-				items.push({ ...base, status: 'overdue', dateKind: 'last-verified', action: NEVER_VERIFIED_ACTION });
+				items.push({
+					...base,
+					status: 'overdue',
+					dateKind: 'last-verified',
+					action: NEVER_VERIFIED_ACTION,
+				});
 			}
 
 			if (data.toBeConfirmed === true) {
-				const note = typeof data.toBeConfirmedNote === 'string' && data.toBeConfirmedNote.trim() ? data.toBeConfirmedNote : undefined;
+				const note =
+					typeof data.toBeConfirmedNote === 'string' && data.toBeConfirmedNote.trim()
+						? data.toBeConfirmedNote
+						: undefined;
 				items.push({
 					...base,
 					status: 'to-be-confirmed',
 					dateKind,
 					date,
 					due,
-					action: note ? truncateNote(note) : 'Confirm the facts marked “to be confirmed” (no note says which).',
+					action: note
+						? truncateNote(note)
+						: 'Confirm the facts marked “to be confirmed” (no note says which).',
 					...(note ? { note: note.trim() } : {}),
 				});
 			}
-			if (base.draft) items.push({ ...base, status: 'draft', action: 'Finish it and untick Draft to publish it, or delete it.' });
+			if (base.draft)
+				items.push({
+					...base,
+					status: 'draft',
+					action: 'Finish it and untick Draft to publish it, or delete it.',
+				});
 		}
 	}
 
@@ -218,7 +254,9 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 		(a, b) =>
 			STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
 			// Earliest due first for dated rows: the longest overdue is the most urgent.
-			(a.status === 'overdue' || a.status === 'due-soon' ? (a.due ?? '').localeCompare(b.due ?? '') : 0) ||
+			(a.status === 'overdue' || a.status === 'due-soon'
+				? (a.due ?? '').localeCompare(b.due ?? '')
+				: 0) ||
 			collectionOrder.indexOf(a.collection) - collectionOrder.indexOf(b.collection) ||
 			a.title.localeCompare(b.title, 'en-GB'),
 	);
@@ -226,7 +264,14 @@ export function findStaleContent(rootDir: string, options: FindStaleContentOptio
 }
 
 /** The report's columns, shared by the table and the CSV. */
-const COLUMNS = ['Status', 'Collection', 'Title', 'File', 'Review due or last verified', 'What needs doing'] as const;
+const COLUMNS = [
+	'Status',
+	'Collection',
+	'Title',
+	'File',
+	'Review due or last verified',
+	'What needs doing',
+] as const;
 
 function rowCells(item: StaleItem): string[] {
 	const dateText = item.date
@@ -247,7 +292,8 @@ function rowCells(item: StaleItem): string[] {
 /** Counts per status; overdue is split into reviews and contacts to re-verify. */
 export function countStaleItems(items: readonly StaleItem[]) {
 	const count = (status: StaleStatus, kind?: StaleItem['dateKind']) =>
-		items.filter((item) => item.status === status && (kind === undefined || item.dateKind === kind)).length;
+		items.filter((item) => item.status === status && (kind === undefined || item.dateKind === kind))
+			.length;
 	return {
 		overdue: count('overdue'),
 		overdueReviews: count('overdue', 'review-due'),
@@ -270,7 +316,9 @@ export function formatStaleSummary(result: StaleContentResult): string {
 		`- Drafts: ${counts.drafts}`,
 	];
 	if (result.unreadableFiles.length) {
-		lines.push(`- Not read (YAML errors; run npm run check:content): ${result.unreadableFiles.join(', ')}`);
+		lines.push(
+			`- Not read (YAML errors; run npm run check:content): ${result.unreadableFiles.join(', ')}`,
+		);
 	}
 	return lines.join('\n');
 }
@@ -307,6 +355,9 @@ function csvField(text: string): string {
  * with a byte-order mark so Excel reads the curly quotes and dashes as UTF-8.
  */
 export function formatStaleCsv(result: StaleContentResult): string {
-	const lines = [COLUMNS.map(csvField).join(','), ...result.items.map((item) => rowCells(item).map(csvField).join(','))];
+	const lines = [
+		COLUMNS.map(csvField).join(','),
+		...result.items.map((item) => rowCells(item).map(csvField).join(',')),
+	];
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

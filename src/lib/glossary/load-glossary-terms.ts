@@ -18,7 +18,9 @@ export function loadGlossaryTerms(folder: string | URL): GlossaryTerm[] {
 	if (!existsSync(directory)) return [];
 	const schema = GlossarySchema();
 	const terms: GlossaryTerm[] = [];
-	for (const name of readdirSync(directory).filter((file) => file.endsWith('.yaml')).sort()) {
+	for (const name of readdirSync(directory)
+		.filter((file) => file.endsWith('.yaml'))
+		.sort()) {
 		const file = join(directory, name);
 		const parsed = parseEntryFile(readFileSync(file, 'utf8'), 'data');
 		const result = schema.safeParse(parsed.data ?? {});

@@ -61,7 +61,12 @@ export const SKIPPED_TITLES: ReadonlyMap<string, string> = new Map([
 
 /** Whether a glossary term is marked in text; the rule is described at the top of this file. */
 export function isMarkableAcronym(term: GlossaryTerm): boolean {
-	return term.isAcronym && term.title.length >= 2 && !/\s/.test(term.title) && !SKIPPED_TITLES.has(term.title);
+	return (
+		term.isAcronym &&
+		term.title.length >= 2 &&
+		!/\s/.test(term.title) &&
+		!SKIPPED_TITLES.has(term.title)
+	);
 }
 
 /** The parts of a hast (or MDX hast) node this plugin reads; structural, so it fits both trees. */
@@ -87,13 +92,57 @@ const CONTAINERS = new Set(['p', 'li', 'td', 'dd']);
 
 /** Never marked inside: headings, links, code, form controls and labels of other things. */
 const SKIPPED_ELEMENTS = new Set([
-	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style',
-	'svg', 'math', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'dt', 'th', 'caption',
-	'figcaption', 'dfn', 'template', 'iframe', 'noscript', 'object', 'title',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'a',
+	'abbr',
+	'code',
+	'pre',
+	'kbd',
+	'samp',
+	'var',
+	'script',
+	'style',
+	'svg',
+	'math',
+	'button',
+	'label',
+	'select',
+	'option',
+	'textarea',
+	'summary',
+	'dt',
+	'th',
+	'caption',
+	'figcaption',
+	'dfn',
+	'template',
+	'iframe',
+	'noscript',
+	'object',
+	'title',
 ]);
 
 /** Elements with no closing tag, so a raw `<br>` opens nothing. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 
 /** An HTML start or end tag inside a raw node: [, "/" if closing, name, "/" if self-closing]. */
 const RAW_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^>]*?)?(\/?)>/g;
@@ -105,14 +154,18 @@ const WORD_CHARACTER = '[\\p{L}\\p{N}_&-]';
 
 /** Matches any of the titles as a whole word, longest first, with an optional plural "s". */
 function titlePattern(titles: readonly string[]): RegExp {
-	const alternatives = [...titles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+	const alternatives = [...titles]
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRegExp)
+		.join('|');
 	return new RegExp(`(?<!${WORD_CHARACTER})(${alternatives})(s?)(?!${WORD_CHARACTER})`, 'gu');
 }
 
 /** The element name of an HTML or MDX JSX element, '' for an MDX fragment, undefined otherwise. */
 function elementName(node: TreeNode): string | undefined {
 	if (node.type === 'element') return node.tagName ?? '';
-	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return node.name ?? '';
+	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+		return node.name ?? '';
 	return undefined;
 }
 
@@ -126,7 +179,14 @@ function glossaryLink(term: GlossaryTerm, text: string): TreeNode {
 		type: 'element',
 		tagName: 'a',
 		properties: { href: `/glossary/${term.id}/`, className: ['app-glossary-link'] },
-		children: [{ type: 'element', tagName: 'abbr', properties: { title: term.expansion }, children: [{ type: 'text', value: text }] }],
+		children: [
+			{
+				type: 'element',
+				tagName: 'abbr',
+				properties: { title: term.expansion },
+				children: [{ type: 'text', value: text }],
+			},
+		],
 	};
 }
 
@@ -151,7 +211,8 @@ export function planGlossaryMarks(root: TreeNode, terms: readonly GlossaryTerm[]
 			const term = byTitle.get(title);
 			if (!term || used.has(title)) continue;
 			used.add(title);
-			if (match.index > last) replacement.push({ type: 'text', value: text.slice(last, match.index) });
+			if (match.index > last)
+				replacement.push({ type: 'text', value: text.slice(last, match.index) });
 			replacement.push(glossaryLink(term, match[0]));
 			last = match.index + match[0].length;
 		}
@@ -163,7 +224,8 @@ export function planGlossaryMarks(root: TreeNode, terms: readonly GlossaryTerm[]
 	/** Notes an author's own abbr: the term then counts as used, and later uses stay plain. */
 	const noteExistingAbbr = (text: string) => {
 		const written = text.trim();
-		for (const title of [written, written.replace(/s$/, '')]) if (byTitle.has(title)) used.add(title);
+		for (const title of [written, written.replace(/s$/, '')])
+			if (byTitle.has(title)) used.add(title);
 	};
 
 	const visit = (parent: TreeNode, inContainer: boolean) => {
@@ -212,7 +274,10 @@ export function planGlossaryMarks(root: TreeNode, terms: readonly GlossaryTerm[]
 
 /** A Sätteri hast plugin definition: the list entry type minus factories, arrays and switches. */
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
-type HastPluginDefinition = Exclude<HastPluginEntry, ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
+type HastPluginDefinition = Exclude<
+	HastPluginEntry,
+	((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false
+>;
 
 /**
  * The glossary plugin for `satteri({ hastPlugins })`. Works in `before`, once per document,

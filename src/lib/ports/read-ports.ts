@@ -18,7 +18,11 @@ export interface LocalPorts {
  * a message naming the variable when the value is not a whole number from 1 to 65535.
  * @example readPort({ PORT: '8080' }, 'PORT', 4321) // 8080
  */
-export function readPort(env: Readonly<Record<string, string | undefined>>, variable: string, fallback: number): number {
+export function readPort(
+	env: Readonly<Record<string, string | undefined>>,
+	variable: string,
+	fallback: number,
+): number {
 	const value = env[variable]?.trim();
 	if (value === undefined || value === '') return fallback;
 	const port = /^\d+$/.test(value) ? Number(value) : Number.NaN;
@@ -35,6 +39,9 @@ export function readPort(env: Readonly<Record<string, string | undefined>>, vari
 export function readLocalPorts(env: Readonly<Record<string, string | undefined>>): LocalPorts {
 	const sitePort = readPort(env, 'PORT', DEFAULT_SITE_PORT);
 	const cmsPort = readPort(env, 'CMS_PORT', DEFAULT_CMS_PORT);
-	if (sitePort === cmsPort) throw new Error(`PORT and CMS_PORT are both ${sitePort}; the site and the content server need a port each.`);
+	if (sitePort === cmsPort)
+		throw new Error(
+			`PORT and CMS_PORT are both ${sitePort}; the site and the content server need a port each.`,
+		);
 	return { sitePort, cmsPort };
 }

@@ -17,7 +17,10 @@ export interface SynonymPageProblem {
 }
 
 /** The `page` and `draft` of each synonyms file under `folder`, read as Astro reads YAML. */
-export function readSynonymPages(root: string, folder: string): { file: string; page: string; draft: boolean }[] {
+export function readSynonymPages(
+	root: string,
+	folder: string,
+): { file: string; page: string; draft: boolean }[] {
 	const base = join(root, folder);
 	if (!existsSync(base)) return [];
 	return readdirSync(base, { recursive: true, withFileTypes: true })
@@ -27,7 +30,11 @@ export function readSynonymPages(root: string, folder: string): { file: string; 
 		.map((path) => {
 			const { data } = parseEntryFile(readFileSync(path, 'utf8'), 'data');
 			const fields = (data ?? {}) as { page?: unknown; draft?: unknown };
-			return { file: relative(root, path).split(sep).join('/'), page: String(fields.page ?? ''), draft: fields.draft === true };
+			return {
+				file: relative(root, path).split(sep).join('/'),
+				page: String(fields.page ?? ''),
+				draft: fields.draft === true,
+			};
 		});
 }
 
@@ -35,13 +42,20 @@ export function readSynonymPages(root: string, folder: string): { file: string; 
  * The problems with each entry's page in a built site: `pageHtml(path)` returns the built HTML of
  * a site path, or undefined when the build has no such page. Drafts are not checked.
  */
-export function findSynonymPageProblems(entries: readonly { file: string; page: string; draft: boolean }[], pageHtml: (path: string) => string | undefined): SynonymPageProblem[] {
+export function findSynonymPageProblems(
+	entries: readonly { file: string; page: string; draft: boolean }[],
+	pageHtml: (path: string) => string | undefined,
+): SynonymPageProblem[] {
 	return entries
 		.filter((entry) => !entry.draft)
 		.flatMap((entry) => {
 			const html = pageHtml(normalisePath(entry.page));
-			if (html === undefined) return [{ file: entry.file, page: entry.page, reason: 'no page has this address' }];
-			if (!/\sdata-pagefind-body[\s=>]/.test(html)) return [{ file: entry.file, page: entry.page, reason: 'this page is left out of the search' }];
+			if (html === undefined)
+				return [{ file: entry.file, page: entry.page, reason: 'no page has this address' }];
+			if (!/\sdata-pagefind-body[\s=>]/.test(html))
+				return [
+					{ file: entry.file, page: entry.page, reason: 'this page is left out of the search' },
+				];
 			return [];
 		});
 }

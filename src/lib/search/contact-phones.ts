@@ -23,14 +23,25 @@ interface ContactPhone {
  * @example phoneHoursText({ label: 'LADO', number: '020 7946 0123', hours: '24-hours' }) // "24 hours a day"
  */
 export function phoneHoursText(phone: ContactPhone): string {
-	const unconfirmed = phone.openingTimes && phone.openingTimes.confirmed !== true ? ', times not yet confirmed' : '';
-	const times = phone.openingTimes ? `: ${describeOpeningTimes(phone.openingTimes)}${unconfirmed}` : '';
+	const unconfirmed =
+		phone.openingTimes && phone.openingTimes.confirmed !== true ? ', times not yet confirmed' : '';
+	const times = phone.openingTimes
+		? `: ${describeOpeningTimes(phone.openingTimes)}${unconfirmed}`
+		: '';
 	const note = phone.hoursNote ? `. ${phone.hoursNote}` : '';
 	return `${PHONE_HOURS_LABELS[phone.hours]}${times}${note}`;
 }
 
 /** The `phones` search metadata for the numbers of one or more contacts, in order; undefined when there are none. */
-export function phonesMeta(contacts: readonly { phones: readonly ContactPhone[] }[]): string | undefined {
-	const phones: SearchPhone[] = contacts.flatMap((contact) => contact.phones.map((phone) => ({ label: phone.label, number: phone.number, hours: phoneHoursText(phone) })));
+export function phonesMeta(
+	contacts: readonly { phones: readonly ContactPhone[] }[],
+): string | undefined {
+	const phones: SearchPhone[] = contacts.flatMap((contact) =>
+		contact.phones.map((phone) => ({
+			label: phone.label,
+			number: phone.number,
+			hours: phoneHoursText(phone),
+		})),
+	);
 	return phones.length > 0 ? serialisePhones(phones) : undefined;
 }

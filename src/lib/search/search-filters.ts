@@ -54,9 +54,19 @@ export interface PageSearchFacts {
  * @example searchFiltersFor({ type: 'briefing', audiences: ['professionals'], date: new Date('2025-03-01') })
  * // { type: ['briefing'], audience: ['professionals'], year: ['2025'] }
  */
-export function searchFiltersFor({ type, audiences = [], date }: PageSearchFacts): Record<SearchFilterKey, string[]> {
+export function searchFiltersFor({
+	type,
+	audiences = [],
+	date,
+}: PageSearchFacts): Record<SearchFilterKey, string[]> {
 	const audience = [...new Set(audiences.map((value) => value.replace(/-/g, ' ')))];
-	const year = date ? [new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/London' }).format(date)] : [];
+	const year = date
+		? [
+				new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/London' }).format(
+					date,
+				),
+			]
+		: [];
 	return { type: [type], audience, year };
 }
 
@@ -65,7 +75,11 @@ export function searchFiltersFor({ type, audiences = [], date }: PageSearchFacts
  * `typeLabels` comes from the registry (search-types.ts), passed in so this file stays light
  * enough for the search page's script.
  */
-export function filterValueLabel(key: string, value: string, typeLabels: Readonly<Record<string, string>>): string {
+export function filterValueLabel(
+	key: string,
+	value: string,
+	typeLabels: Readonly<Record<string, string>>,
+): string {
 	if (key === 'type') return typeLabels[value] ?? value;
 	if (key === 'audience') return SEARCH_AUDIENCE_LABELS[value as SearchAudience] ?? value;
 	return value;

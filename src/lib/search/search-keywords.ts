@@ -42,7 +42,12 @@ export function normalisePath(path: string): string {
 
 /** True for a link to a page on this site with no fragment (`/lado/`), not `/glossary/#lado` or https://… */
 function isSitePage(link: string | undefined): link is string {
-	return typeof link === 'string' && link.startsWith('/') && !link.startsWith('//') && !link.includes('#');
+	return (
+		typeof link === 'string' &&
+		link.startsWith('/') &&
+		!link.startsWith('//') &&
+		!link.includes('#')
+	);
 }
 
 /**
@@ -51,13 +56,22 @@ function isSitePage(link: string | undefined): link is string {
  * @example keywordsForPath('/lado/', [{ terms: ['allegation against a teacher'], page: '/lado/' }], [])
  * // { keywords: 'allegation against a teacher', terms: '' }
  */
-export function keywordsForPath(path: string, synonyms: readonly SynonymsForSearch[], glossary: readonly GlossaryTermForSearch[]): PageKeywords {
+export function keywordsForPath(
+	path: string,
+	synonyms: readonly SynonymsForSearch[],
+	glossary: readonly GlossaryTermForSearch[],
+): PageKeywords {
 	const here = normalisePath(path);
-	const keywords = synonyms.filter((entry) => normalisePath(entry.page) === here).flatMap((entry) => entry.terms);
+	const keywords = synonyms
+		.filter((entry) => normalisePath(entry.page) === here)
+		.flatMap((entry) => entry.terms);
 	const terms = glossary
 		.filter((entry) => isSitePage(entry.link) && normalisePath(entry.link) === here)
 		.flatMap((entry) => [`${entry.title}: ${entry.expansion}`, ...(entry.otherMeanings ?? [])]);
-	return { keywords: uniquePhrases(keywords).join(SEPARATOR), terms: uniquePhrases(terms).join(SEPARATOR) };
+	return {
+		keywords: uniquePhrases(keywords).join(SEPARATOR),
+		terms: uniquePhrases(terms).join(SEPARATOR),
+	};
 }
 
 function uniquePhrases(phrases: readonly string[]): string[] {

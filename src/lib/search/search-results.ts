@@ -10,12 +10,20 @@ export interface ExcerptPart {
 	marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /** Decodes the entities Pagefind writes into excerpts (it encodes the page text before adding marks). */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-		if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+		if (name.startsWith('#x') || name.startsWith('#X'))
+			return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
 		if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
 		return ENTITIES[name.toLowerCase()] ?? entity;
 	});
@@ -39,7 +47,14 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /** Query words that carry meaning: three letters or more (“LADO”, “ring”, not “do”, “at” or “I”). */
 function significantWords(query: string): string[] {
-	return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3))];
+	return [
+		...new Set(
+			query
+				.toLowerCase()
+				.split(/[^\p{L}\p{N}]+/u)
+				.filter((word) => word.length >= 3),
+		),
+	];
 }
 
 /**
@@ -56,7 +71,9 @@ export function sectionMatchesQuery(excerpt: string, query: string): boolean {
 	const marked = excerptParts(excerpt)
 		.filter((part) => part.marked)
 		.flatMap((part) => significantWords(part.text));
-	const found = wanted.filter((word) => marked.some((hit) => hit.startsWith(word) || word.startsWith(hit)));
+	const found = wanted.filter((word) =>
+		marked.some((hit) => hit.startsWith(word) || word.startsWith(hit)),
+	);
 	return found.length >= Math.ceil(wanted.length / 2);
 }
 
@@ -65,7 +82,11 @@ export function sectionMatchesQuery(excerpt: string, query: string): boolean {
  * @example resultCountMessage(1, 'lado', []) // "1 result for “lado”"
  * @example resultCountMessage(3, 'referral', ['Contact', 'Page']) // "3 results for “referral”, filtered by Contact, Page"
  */
-export function resultCountMessage(count: number, query: string, filterLabels: readonly string[]): string {
+export function resultCountMessage(
+	count: number,
+	query: string,
+	filterLabels: readonly string[],
+): string {
 	const results = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
 	const filtered = filterLabels.length > 0 ? `, filtered by ${filterLabels.join(', ')}` : '';
 	return `${results} for “${query}”${filtered}`;
@@ -103,7 +124,10 @@ export function parsePhones(value: unknown): SearchPhone[] {
 		const parsed: unknown = JSON.parse(value);
 		if (!Array.isArray(parsed)) return [];
 		return parsed
-			.filter((row): row is [string, string, string] => Array.isArray(row) && row.length === 3 && row.every((cell) => typeof cell === 'string'))
+			.filter(
+				(row): row is [string, string, string] =>
+					Array.isArray(row) && row.length === 3 && row.every((cell) => typeof cell === 'string'),
+			)
 			.filter(([, number]) => /^[0-9 ]+$/.test(number))
 			.map(([label, number, hours]) => ({ label, number, hours }));
 	} catch {

@@ -36,7 +36,14 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const filters = noFilters();
 	for (const key of FILTER_KEYS) {
-		filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+		filters[key] = [
+			...new Set(
+				params
+					.getAll(key)
+					.map((value) => value.trim())
+					.filter(Boolean),
+			),
+		];
 	}
 	return { query: normaliseQuery(params.get(QUERY_PARAM) ?? ''), filters };
 }
@@ -71,7 +78,10 @@ export function searchUrl(state: SearchState): string {
  * @example historyModeFor('lad', 'lado') // "replace"
  * @example historyModeFor('lado', 'marf') // "push"
  */
-export function historyModeFor(currentQuery: string, nextQuery: string): 'push' | 'replace' | 'none' {
+export function historyModeFor(
+	currentQuery: string,
+	nextQuery: string,
+): 'push' | 'replace' | 'none' {
 	const current = normaliseQuery(currentQuery).toLowerCase();
 	const next = normaliseQuery(nextQuery).toLowerCase();
 	if (next === current || next === '') return 'none';
@@ -89,8 +99,13 @@ export type PagefindFilters = Record<string, { any: string[] }>;
  * @example pagefindFilters({ type: ['briefing', 'page'], audience: ['professionals'], year: [] })
  * // { type: { any: ['briefing', 'page'] }, audience: { any: ['professionals'] }, year: { any: [] } }
  */
-export function pagefindFilters(selected: SelectedFilters, omit?: SearchFilterKey): PagefindFilters {
-	return Object.fromEntries(FILTER_KEYS.map((key) => [key, { any: key === omit ? [] : [...(selected[key] ?? [])] }]));
+export function pagefindFilters(
+	selected: SelectedFilters,
+	omit?: SearchFilterKey,
+): PagefindFilters {
+	return Object.fromEntries(
+		FILTER_KEYS.map((key) => [key, { any: key === omit ? [] : [...(selected[key] ?? [])] }]),
+	);
 }
 
 /** True when two states would run the same search. */

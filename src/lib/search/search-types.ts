@@ -14,4 +14,6 @@ const paged = COLLECTION_NAMES.flatMap((name) => {
 export const SEARCH_TYPES: readonly SearchType[] = paged.map((site) => site.searchType);
 
 /** How each type reads in results and on its checkbox, in registry order. */
-export const SEARCH_TYPE_LABELS = Object.fromEntries(paged.map((site) => [site.searchType, site.searchLabel])) as Readonly<Record<SearchType, string>>;
+export const SEARCH_TYPE_LABELS = Object.fromEntries(
+	paged.map((site) => [site.searchType, site.searchLabel]),
+) as Readonly<Record<SearchType, string>>;

@@ -14,6 +14,11 @@ import { DEFAULT_CMS_PORT, readPort } from '../../lib/ports/read-ports.ts';
 const editsThisCheckout = process.env.RSCP_CMS_LOCAL === '1';
 
 export const GET: APIRoute = () =>
-	new Response(editsThisCheckout ? localConfig(generatedConfig, readPort(process.env, 'RSCP_CMS_PORT', DEFAULT_CMS_PORT)) : productionConfig(generatedConfig), {
-		headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
-	});
+	new Response(
+		editsThisCheckout
+			? localConfig(generatedConfig, readPort(process.env, 'RSCP_CMS_PORT', DEFAULT_CMS_PORT))
+			: productionConfig(generatedConfig),
+		{
+			headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+		},
+	);

@@ -13,8 +13,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ briefing: CollectionEntry<'briefings'> }> = ({ props }) => {
-	const text = briefingToText(props.briefing.data, { pageUrl: absoluteUrl(entryUrl('briefings', props.briefing.id)) });
+	const text = briefingToText(props.briefing.data, {
+		pageUrl: absoluteUrl(entryUrl('briefings', props.briefing.id)),
+	});
 	// A byte order mark makes browsers read the file as UTF-8 (curly quotes, ’) even when a
 	// server sends .txt files without a charset, as `astro preview` does.
-	return new Response(`\uFEFF${text}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	return new Response(`\uFEFF${text}`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});
 };

@@ -4,4 +4,8 @@ import type { APIRoute } from 'astro';
 import { getPublished } from '../../lib/content/queries.ts';
 import { feedChannel, toFeedItems } from '../../lib/feeds/feeds.ts';
 
-export const GET: APIRoute = async (context) => rss({ ...feedChannel('briefings', context.site), items: toFeedItems('briefings', await getPublished('briefings'), context.site) });
+export const GET: APIRoute = async (context) =>
+	rss({
+		...feedChannel('briefings', context.site),
+		items: toFeedItems('briefings', await getPublished('briefings'), context.site),
+	});

@@ -6,10 +6,14 @@ import { getPublished } from '../../lib/content/queries.ts';
 
 export const getStaticPaths = (async () => {
 	const events = await getPublished('events');
-	return events.filter((event) => hasExactDate(event.data)).map((event) => ({ params: { id: event.id }, props: { event } }));
+	return events
+		.filter((event) => hasExactDate(event.data))
+		.map((event) => ({ params: { id: event.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-	new Response(renderCalendar([toCalendarEvent(props.event, new Date())]), { headers: { 'Content-Type': CALENDAR_CONTENT_TYPE } });
+	new Response(renderCalendar([toCalendarEvent(props.event, new Date())]), {
+		headers: { 'Content-Type': CALENDAR_CONTENT_TYPE },
+	});

@@ -9,8 +9,13 @@ import { splitEventsByDate } from '../../lib/content/split-events.ts';
 export const GET: APIRoute = async () => {
 	const now = new Date();
 	const { upcoming } = splitEventsByDate(await getPublished('events'), now);
-	const events = upcoming.filter((event) => hasExactDate(event.data)).map((event) => toCalendarEvent(event, now));
-	return new Response(renderCalendar(events, { name: 'RSCP upcoming events', refreshSeconds: 24 * 60 * 60 }), {
-		headers: { 'Content-Type': CALENDAR_CONTENT_TYPE },
-	});
+	const events = upcoming
+		.filter((event) => hasExactDate(event.data))
+		.map((event) => toCalendarEvent(event, now));
+	return new Response(
+		renderCalendar(events, { name: 'RSCP upcoming events', refreshSeconds: 24 * 60 * 60 }),
+		{
+			headers: { 'Content-Type': CALENDAR_CONTENT_TYPE },
+		},
+	);
 };

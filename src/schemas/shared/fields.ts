@@ -17,7 +17,14 @@ export const SafeUrlSchema = z
 	.refine((value) => /^(https:\/\/[^\s]+|\/(?![/\\])[^\s\\]*)$/i.test(value), {
 		message: 'Expected a web address starting with https:// (or a site path starting with /)',
 	})
-	.meta({ cms: { pattern: ['^(https://\\S+|/(?!/)\\S*)$', 'A web address starting with https:// or a site path starting with /'] } });
+	.meta({
+		cms: {
+			pattern: [
+				'^(https://\\S+|/(?!/)\\S*)$',
+				'A web address starting with https:// or a site path starting with /',
+			],
+		},
+	});
 
 /**
  * Digits of a UK number that a caller can dial: 999/101/111, 116 xxx helplines, 10-11 digits from 0,
@@ -32,12 +39,23 @@ export const UkPhoneNumberSchema = z
 	.refine((value) => /^[0-9 ]+$/.test(value) && DIALLABLE_UK_NUMBER.test(value.replace(/ /g, '')), {
 		message: 'Expected a UK phone number such as 020 7946 0123 or 999 (digits and spaces only)',
 	})
-	.meta({ cms: { pattern: ['^(999|101|111|116 ?\\d{3}|0[0-9 ]{7,14})$', 'A UK number written with spaces, e.g. 020 7946 0123, or 999'] } });
+	.meta({
+		cms: {
+			pattern: [
+				'^(999|101|111|116 ?\\d{3}|0[0-9 ]{7,14})$',
+				'A UK number written with spaces, e.g. 020 7946 0123, or 999',
+			],
+		},
+	});
 
 /** An email address. */
 export const EmailSchema = z
 	.email({ message: 'Expected an email address such as team@example.org' })
-	.meta({ cms: { pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'An email address such as team@example.org'] } });
+	.meta({
+		cms: {
+			pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'An email address such as team@example.org'],
+		},
+	});
 
 /** A calendar date (no time). Dates in YAML as `2025-09-30`. */
 export const DateSchema = z.coerce.date({ message: 'Expected a date written as YYYY-MM-DD' });
@@ -46,7 +64,8 @@ export const DateSchema = z.coerce.date({ message: 'Expected a date written as Y
 export const publishingShape = {
 	draft: z.boolean().default(false).meta({
 		title: 'Draft',
-		description: 'Drafts are left out of the built site. Untick when the entry is ready to publish.',
+		description:
+			'Drafts are left out of the built site. Untick when the entry is ready to publish.',
 	}),
 	search: z.boolean().default(true).meta({
 		title: 'Show in search',
@@ -73,21 +92,69 @@ export const toBeConfirmedShape = {
 		description:
 			'Tick while any fact here is missing from, or older than, the partnership’s documents. The page then shows a visible “to be confirmed” notice.',
 	}),
-	toBeConfirmedNote: z.string().trim().min(1).optional().meta({
-		title: 'What needs confirming',
-		description: 'Say exactly which fact must be checked, e.g. “Office hours are not in the source documents.”',
-		cms: { widget: 'text' },
+	toBeConfirmedNote: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta({
+			title: 'What needs confirming',
+			description:
+				'Say exactly which fact must be checked, e.g. “Office hours are not in the source documents.”',
+			cms: { widget: 'text' },
+		}),
+};
+
+/** The kinds of change the “What's changed” log records. */
+export const CHANGE_KINDS = ['added', 'updated', 'withdrawn'] as const;
+
+/** One change readers should know about, written by the editor who made it. */
+export const ChangeSchema = z.strictObject({
+	date: DateSchema.meta({ title: 'Date', description: 'The day the change was published.' }),
+	kind: z
+		.enum(CHANGE_KINDS)
+		.meta({ title: 'Kind of change', description: 'Added, updated or withdrawn.' }),
+	summary: z
+		.string()
+		.trim()
+		.min(10)
+		.max(300)
+		.meta({
+			title: 'What changed',
+			description:
+				'One sentence for readers, e.g. “The LADO has a new phone number.” or “Level 3 now includes children at risk of exploitation.”',
+			cms: { widget: 'text' },
+		}),
+});
+
+/**
+ * The entry's own change log, gathered into “What's changed” (/whats-changed/ and its feed).
+ * Optional, not defaulted: the CMS then never adds an empty list to an entry nobody changed.
+ */
+export const changesShape = {
+	changes: z.array(ChangeSchema).optional().meta({
+		title: 'Changes readers should know about',
+		description:
+			'When you make a significant change (a new number for a service, a revised level of need, a corrected fact, a withdrawn page), add a line: the date and one sentence saying what changed. It appears on “What’s changed”. Leave it out for typo fixes.',
 	}),
 };
 
 /** A link to something outside the entry: a report, a guidance page, a form. */
 export const LinkSchema = z.strictObject({
-	title: z.string().trim().min(2).meta({ title: 'Link text', description: 'What the reader gets, e.g. “Working Together to Safeguard Children 2023”.' }),
+	title: z.string().trim().min(2).meta({
+		title: 'Link text',
+		description: 'What the reader gets, e.g. “Working Together to Safeguard Children 2023”.',
+	}),
 	url: SafeUrlSchema.optional().meta({
 		title: 'Web address',
-		description: 'Leave empty when the document is not online yet; the title is then shown as plain text.',
+		description:
+			'Leave empty when the document is not online yet; the title is then shown as plain text.',
 	}),
-	note: z.string().trim().optional().meta({ title: 'Note', description: 'Optional: publisher, year or why it is worth reading.' }),
+	note: z
+		.string()
+		.trim()
+		.optional()
+		.meta({ title: 'Note', description: 'Optional: publisher, year or why it is worth reading.' }),
 });
 
 /** The audiences our routes serve. */
@@ -98,6 +165,7 @@ export const AudienceSchema = z.enum(AUDIENCES);
 export const sourceShape = {
 	source: z.string().trim().min(3).meta({
 		title: 'Source',
-		description: 'The document this content is based on, with its date, e.g. “RSCP Annual Scrutiny Report 2024-25 (September 2025)”.',
+		description:
+			'The document this content is based on, with its date, e.g. “RSCP Annual Scrutiny Report 2024-25 (September 2025)”.',
 	}),
 };

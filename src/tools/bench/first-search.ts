@@ -39,11 +39,26 @@ const DEFAULT_QUERY = 'worried about a child';
  * Measures a first search on the site at `baseUrl` (e.g. http://127.0.0.1:4321) in a fresh
  * headless Chromium. Throws if the page shows no result count within the timeout.
  */
-export async function measureFirstSearch(baseUrl: string, options: FirstSearchOptions = {}): Promise<FirstSearchResult> {
-	const { query = DEFAULT_QUERY, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', timeoutMs = 30_000 } = options;
+export async function measureFirstSearch(
+	baseUrl: string,
+	options: FirstSearchOptions = {},
+): Promise<FirstSearchResult> {
+	const {
+		query = DEFAULT_QUERY,
+		executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		timeoutMs = 30_000,
+	} = options;
 	const browser = await chromium.launch({
 		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	try {
 		// A context sees requests from the page and from Pagefind's web worker.
@@ -56,9 +71,18 @@ export async function measureFirstSearch(baseUrl: string, options: FirstSearchOp
 		page.setDefaultTimeout(timeoutMs);
 		await page.goto(new URL('/search/', baseUrl).href, { waitUntil: 'load' });
 		await page.getByRole('searchbox', { name: 'Search this site' }).pressSequentially(query);
-		await page.getByRole('status').filter({ hasText: /results? for “/ }).waitFor();
-		const status = (await page.getByRole('status').filter({ hasText: /results? for “/ }).textContent()) ?? '';
-		const queryMs = await page.evaluate(() => performance.getEntriesByName('app-site-search', 'measure')[0]?.duration ?? Number.NaN);
+		await page
+			.getByRole('status')
+			.filter({ hasText: /results? for “/ })
+			.waitFor();
+		const status =
+			(await page
+				.getByRole('status')
+				.filter({ hasText: /results? for “/ })
+				.textContent()) ?? '';
+		const queryMs = await page.evaluate(
+			() => performance.getEntriesByName('app-site-search', 'measure')[0]?.duration ?? Number.NaN,
+		);
 		// Let the last chunk and result fetches finish before weighing them.
 		await page.waitForLoadState('networkidle');
 		const sizes = await Promise.all(
@@ -84,6 +108,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const query = process.argv[3] ?? DEFAULT_QUERY;
 	const result = await measureFirstSearch(baseUrl, { query });
 	console.log(`First search for “${query}” on ${baseUrl} (Chromium, empty cache):`);
-	console.log(`  /pagefind/ bytes transferred: ${result.bytesTransferred} (${(result.bytesTransferred / 1024).toFixed(1)} KiB in ${result.requests} requests)`);
-	console.log(`  query time: ${result.queryMs} ms (search start to results shown, ${result.results} results)`);
+	console.log(
+		`  /pagefind/ bytes transferred: ${result.bytesTransferred} (${(result.bytesTransferred / 1024).toFixed(1)} KiB in ${result.requests} requests)`,
+	);
+	console.log(
+		`  query time: ${result.queryMs} ms (search start to results shown, ${result.results} results)`,
+	);
 }

@@ -64,7 +64,8 @@ export interface BenchResults {
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
-const megabytes = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} MB`);
+const megabytes = (value: number | undefined) =>
+	value === undefined ? 'n/a' : `${Math.round(value)} MB`;
 const milliseconds = (value: number) => `${value.toFixed(1)} ms`;
 
 /**
@@ -99,17 +100,46 @@ export function formatBenchResults(results: BenchResults): string {
 	});
 	const lighthouse = results.lighthouse.map((row) => {
 		const page = `\`${row.path}\``;
-		if (row.error) return [page, '–', '–', '–', '–', '–', `Lighthouse failed: ${row.error.replace(/\|/g, '\\|')}`];
+		if (row.error)
+			return [
+				page,
+				'–',
+				'–',
+				'–',
+				'–',
+				'–',
+				`Lighthouse failed: ${row.error.replace(/\|/g, '\\|')}`,
+			];
 		const lcp = `${(row.lcpMs / 1000).toFixed(1)} s`;
-		return [page, row.performance, row.accessibility, row.bestPractices, row.seo, lcp, row.shortfalls.length ? row.shortfalls.join('; ') : 'none'];
+		return [
+			page,
+			row.performance,
+			row.accessibility,
+			row.bestPractices,
+			row.seo,
+			lcp,
+			row.shortfalls.length ? row.shortfalls.join('; ') : 'none',
+		];
 	});
 	const table = (header: string[], rows: (string | number)[][]) =>
-		[`| ${header.join(' | ')} |`, `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+		[
+			`| ${header.join(' | ')} |`,
+			`| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`,
+			...rows.map((row) => `| ${row.join(' | ')} |`),
+		].join('\n');
 
 	const search = results.firstSearch
 		? table(
 				['query', 'bytes transferred', 'requests', 'query time', 'results'],
-				[[`“${results.firstSearch.query}”`, `${results.firstSearch.bytesTransferred} (${(results.firstSearch.bytesTransferred / 1024).toFixed(1)} KiB)`, results.firstSearch.requests, `${results.firstSearch.queryMs} ms`, results.firstSearch.results]],
+				[
+					[
+						`“${results.firstSearch.query}”`,
+						`${results.firstSearch.bytesTransferred} (${(results.firstSearch.bytesTransferred / 1024).toFixed(1)} KiB)`,
+						results.firstSearch.requests,
+						`${results.firstSearch.queryMs} ms`,
+						results.firstSearch.results,
+					],
+				],
 			)
 		: (results.firstSearchNote ?? 'The search benchmark did not run.');
 
@@ -131,7 +161,20 @@ export function formatBenchResults(results: BenchResults): string {
 		'“ms / page” is build time over pages; “marginal” is the extra time over the extra pages from the size above, leaving out start-up.',
 		'',
 		table(
-			['entries', 'pages', 'astro build', 'peak memory', 'ms / page', 'marginal ms / page', 'bare build', 'bare peak', 'bare marginal', 'site ÷ bare', 'content check', 'Pagefind'],
+			[
+				'entries',
+				'pages',
+				'astro build',
+				'peak memory',
+				'ms / page',
+				'marginal ms / page',
+				'bare build',
+				'bare peak',
+				'bare marginal',
+				'site ÷ bare',
+				'content check',
+				'Pagefind',
+			],
 			scaling,
 		),
 		'',
@@ -139,7 +182,18 @@ export function formatBenchResults(results: BenchResults): string {
 		'',
 		'Lighthouse with Debian Chromium, mobile preset (simulated slow 4G and a mid-range phone), against the real built site served with its production headers (`src/tools/serve-with-headers.ts`, gzip on).',
 		'',
-		table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'weighted audits under full marks'], lighthouse),
+		table(
+			[
+				'page',
+				'performance',
+				'accessibility',
+				'best practices',
+				'SEO',
+				'LCP',
+				'weighted audits under full marks',
+			],
+			lighthouse,
+		),
 		'',
 		'## First search',
 		'',

@@ -12,15 +12,27 @@ const CLI = join(REPO_ROOT, 'node_modules/lighthouse/cli/index.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface LighthouseReport {
-	categories: Record<(typeof CATEGORIES)[number], { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+	categories: Record<
+		(typeof CATEGORIES)[number],
+		{ score: number | null; auditRefs: { id: string; weight: number }[] }
+	>;
 	audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string }>;
 	runtimeError?: { message: string };
 }
 
 /** Runs a command without blocking this process (the site may be served from it), keeping stderr. */
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; output: string }> {
+function run(
+	command: string,
+	args: readonly string[],
+	env: NodeJS.ProcessEnv,
+	timeoutMs: number,
+): Promise<{ status: number | null; output: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+		const child = spawn(command, args, {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			timeout: timeoutMs,
+		});
 		let output = '';
 		const keep = (chunk: Buffer) => {
 			output = (output + chunk.toString('utf8')).slice(-5000);
@@ -35,7 +47,11 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, t
  * Runs Lighthouse on `url` (shown as `path` in the report). Throws when Lighthouse fails.
  * Asynchronous: the site under test is usually served by this same process.
  */
-export async function runLighthouse(url: string, path: string, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<LighthouseRow> {
+export async function runLighthouse(
+	url: string,
+	path: string,
+	chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<LighthouseRow> {
 	const folder = mkdtempSync(join(tmpdir(), 'rscp-lighthouse-'));
 	const reportFile = join(folder, 'report.json');
 	try {
@@ -54,17 +70,25 @@ export async function runLighthouse(url: string, path: string, chromiumPath = pr
 			{ ...process.env, CHROME_PATH: chromiumPath },
 			180_000,
 		);
-		if (result.status !== 0) throw new Error(`Lighthouse failed on ${url} (exit ${result.status ?? 'killed'}): ${result.output.trim().split('\n').slice(-3).join(' ').slice(0, 300)}`);
+		if (result.status !== 0)
+			throw new Error(
+				`Lighthouse failed on ${url} (exit ${result.status ?? 'killed'}): ${result.output.trim().split('\n').slice(-3).join(' ').slice(0, 300)}`,
+			);
 		const report = JSON.parse(readFileSync(reportFile, 'utf8')) as LighthouseReport;
-		if (report.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${report.runtimeError.message}`);
-		const score = (category: (typeof CATEGORIES)[number]) => Math.round((report.categories[category].score ?? 0) * 100);
+		if (report.runtimeError)
+			throw new Error(`Lighthouse could not test ${url}: ${report.runtimeError.message}`);
+		const score = (category: (typeof CATEGORIES)[number]) =>
+			Math.round((report.categories[category].score ?? 0) * 100);
 		// The weighted audits that did not get full marks: why a category is under 100.
 		const shortfalls = CATEGORIES.flatMap((category) =>
 			report.categories[category].auditRefs
 				.filter((ref) => ref.weight > 0)
 				.map((ref) => ({ id: ref.id, audit: report.audits[ref.id] }))
 				.filter(({ audit }) => audit && audit.score !== null && audit.score < 1)
-				.map(({ id, audit }) => `${category}: ${id} (${audit?.score ?? 0}${audit?.displayValue ? `, ${audit.displayValue}` : ''})`),
+				.map(
+					({ id, audit }) =>
+						`${category}: ${id} (${audit?.score ?? 0}${audit?.displayValue ? `, ${audit.displayValue}` : ''})`,
+				),
 		);
 		return {
 			path,

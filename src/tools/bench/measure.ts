@@ -21,11 +21,19 @@ export interface Measured {
 }
 
 /** Runs `command args` in `cwd`, measuring it; output is kept, not shown. */
-export function measure(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Measured> {
+export function measure(
+	command: string,
+	args: readonly string[],
+	cwd: string,
+	env: NodeJS.ProcessEnv = {},
+): Promise<Measured> {
 	const useTime = existsSync(GNU_TIME);
 	const [file, fileArgs] = useTime ? [GNU_TIME, ['-v', command, ...args]] : [command, [...args]];
 	const started = performance.now();
-	const child = spawn(file, fileArgs, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	const child = spawn(file, fileArgs, {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+	});
 	let output = '';
 	const keep = (chunk: Buffer) => {
 		output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -37,7 +45,9 @@ export function measure(command: string, args: readonly string[], cwd: string, e
 		? undefined
 		: setInterval(() => {
 				try {
-					const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+					const rss = /VmRSS:\s+(\d+) kB/.exec(
+						readFileSync(`/proc/${child.pid}/status`, 'utf8'),
+					)?.[1];
 					sampledKb = Math.max(sampledKb, Number(rss ?? 0));
 				} catch {
 					// The process has just ended.
@@ -49,7 +59,12 @@ export function measure(command: string, args: readonly string[], cwd: string, e
 			const seconds = (performance.now() - started) / 1000;
 			const timeKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
 			const peakKb = useTime ? Number(timeKb ?? Number.NaN) : sampledKb;
-			resolve({ seconds, peakMb: Number.isFinite(peakKb) && peakKb > 0 ? (peakKb * 1024) / 1e6 : undefined, status: code ?? 1, output });
+			resolve({
+				seconds,
+				peakMb: Number.isFinite(peakKb) && peakKb > 0 ? (peakKb * 1024) / 1e6 : undefined,
+				status: code ?? 1,
+				output,
+			});
 		});
 	});
 }

@@ -11,7 +11,13 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatBenchResults, type BenchResults, type BuildMeasure, type LighthouseRow, type ScalingRow } from './format-results.ts';
+import {
+	formatBenchResults,
+	type BenchResults,
+	type BuildMeasure,
+	type LighthouseRow,
+	type ScalingRow,
+} from './format-results.ts';
 import { makeSyntheticEntries, type TemplateEntry } from './synthetic-content.ts';
 import { serveWithHeaders } from '../serve-with-headers.ts';
 import { createTempProject, removeTempProject, REPO_ROOT } from '../temp-project.ts';
@@ -20,7 +26,10 @@ import { measureFirstSearch } from './first-search.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measure, MEMORY_METHOD } from './measure.ts';
 
-const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const SIZES = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((size) => size > 0);
 const ENTRY_COUNTS = SIZES.length ? SIZES : [100, 1000, 4000];
 const TEMPLATE_COLLECTIONS = ['briefings', 'newsletters'];
 const SEARCH_QUERY = 'worried about a child';
@@ -42,7 +51,9 @@ function removeProject(root: string): void {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {
 		for (const root of liveProjects) removeTempProject(root);
-		console.error(`\n[bench] Stopped (${signal}); temporary copies removed, bench/results.md unchanged.`);
+		console.error(
+			`\n[bench] Stopped (${signal}); temporary copies removed, bench/results.md unchanged.`,
+		);
 		process.exit(signal === 'SIGINT' ? 130 : 143);
 	});
 }
@@ -50,20 +61,35 @@ const astro = (root: string) => join(root, 'node_modules/astro/bin/astro.mjs');
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 function countPages(dist: string): number {
-	return readdirSync(dist, { recursive: true, withFileTypes: true }).filter((dirent) => dirent.isFile() && dirent.name.endsWith('.html')).length;
+	return readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
+		(dirent) => dirent.isFile() && dirent.name.endsWith('.html'),
+	).length;
 }
 
 /** `astro build` in `root`, measured; throws with the build's output if it fails. */
 async function buildAstro(root: string, label: string): Promise<BuildMeasure> {
 	const run = await measure(node, [astro(root), 'build'], root);
-	if (run.status !== 0) throw new Error(`${label}: astro build failed (exit ${run.status}):\n${run.output.slice(-4000)}`);
-	const result = { seconds: run.seconds, peakMb: run.peakMb, pages: countPages(join(root, 'dist')) };
-	log(`${label}: ${result.seconds.toFixed(1)} s, ${result.pages} pages, peak ${result.peakMb?.toFixed(0) ?? '?'} MB`);
+	if (run.status !== 0)
+		throw new Error(
+			`${label}: astro build failed (exit ${run.status}):\n${run.output.slice(-4000)}`,
+		);
+	const result = {
+		seconds: run.seconds,
+		peakMb: run.peakMb,
+		pages: countPages(join(root, 'dist')),
+	};
+	log(
+		`${label}: ${result.seconds.toFixed(1)} s, ${result.pages} pages, peak ${result.peakMb?.toFixed(0) ?? '?'} MB`,
+	);
 	return result;
 }
 
 async function runPagefind(root: string): Promise<number> {
-	const run = await measure(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], root);
+	const run = await measure(
+		node,
+		[join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
+		root,
+	);
 	if (run.status !== 0) throw new Error(`Pagefind failed in ${root}:\n${run.output.slice(-2000)}`);
 	return run.seconds;
 }
@@ -73,7 +99,11 @@ function readTemplates(): TemplateEntry[] {
 		readdirSync(join(REPO_ROOT, 'content', collection))
 			.filter((file) => /\.mdx?$/.test(file))
 			.sort()
-			.map((file) => ({ collection, file, source: readFileSync(join(REPO_ROOT, 'content', collection, file), 'utf8') })),
+			.map((file) => ({
+				collection,
+				file,
+				source: readFileSync(join(REPO_ROOT, 'content', collection, file), 'utf8'),
+			})),
 	);
 }
 
@@ -81,7 +111,10 @@ function readTemplates(): TemplateEntry[] {
 function describeTemplates(templates: readonly TemplateEntry[]): string {
 	return TEMPLATE_COLLECTIONS.map((collection) => {
 		const ofCollection = templates.filter((template) => template.collection === collection);
-		const words = ofCollection.reduce((total, template) => total + (template.source.match(/\S+/g)?.length ?? 0), 0);
+		const words = ofCollection.reduce(
+			(total, template) => total + (template.source.match(/\S+/g)?.length ?? 0),
+			0,
+		);
 		const average = Math.round(words / Math.max(ofCollection.length, 1) / 10) * 10;
 		const name = ofCollection.length === 1 ? collection.replace(/s$/, '') : collection;
 		return `${ofCollection.length} ${name} (about ${average.toLocaleString('en-GB')} words${ofCollection.length === 1 ? '' : ' each'}, frontmatter included)`;
@@ -89,7 +122,8 @@ function describeTemplates(templates: readonly TemplateEntry[]): string {
 }
 
 function writeEntries(root: string, entries: ReturnType<typeof makeSyntheticEntries>): void {
-	for (const entry of entries) writeFileSync(join(root, 'content', entry.collection, entry.file), entry.source);
+	for (const entry of entries)
+		writeFileSync(join(root, 'content', entry.collection, entry.file), entry.source);
 }
 
 /** Lighthouse on one page, tried twice (a loaded machine can time it out); a second failure is reported in the table. */
@@ -103,7 +137,16 @@ async function lighthouseWithRetry(url: string, path: string): Promise<Lighthous
 		} catch (second) {
 			const message = (second as Error).message;
 			log(message);
-			return { path, performance: 0, accessibility: 0, bestPractices: 0, seo: 0, lcpMs: Number.NaN, shortfalls: [], error: message.replace(/^Lighthouse failed on \S+ /, '') };
+			return {
+				path,
+				performance: 0,
+				accessibility: 0,
+				bestPractices: 0,
+				seo: 0,
+				lcpMs: Number.NaN,
+				shortfalls: [],
+				error: message.replace(/^Lighthouse failed on \S+ /, ''),
+			};
 		}
 	}
 }
@@ -116,18 +159,28 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 	try {
 		writeEntries(site, entries);
 		const check = await measure(node, [join(site, 'src/tools/check-content.ts')], site);
-		if (check.status !== 0) throw new Error(`The synthetic content failed the content check:\n${check.output.slice(-3000)}`);
+		if (check.status !== 0)
+			throw new Error(
+				`The synthetic content failed the content check:\n${check.output.slice(-3000)}`,
+			);
 		const siteBuild = await buildAstro(site, `${count} entries, site`);
 		const pagefindSeconds = await runPagefind(site);
 
 		writeBareProject(bare);
 		for (const collection of TEMPLATE_COLLECTIONS) {
 			mkdirSync(join(bare, 'content', collection), { recursive: true });
-			for (const template of templates.filter((item) => item.collection === collection)) writeFileSync(join(bare, 'content', collection, template.file), template.source);
+			for (const template of templates.filter((item) => item.collection === collection))
+				writeFileSync(join(bare, 'content', collection, template.file), template.source);
 		}
 		writeEntries(bare, entries);
 		const bareBuild = await buildAstro(bare, `${count} entries, bare`);
-		return { entries: count, site: siteBuild, bare: bareBuild, contentCheckSeconds: check.seconds, pagefindSeconds };
+		return {
+			entries: count,
+			site: siteBuild,
+			bare: bareBuild,
+			contentCheckSeconds: check.seconds,
+			pagefindSeconds,
+		};
 	} finally {
 		removeProject(site);
 		removeProject(bare);
@@ -138,7 +191,9 @@ async function main(): Promise<void> {
 	const started = performance.now();
 	const loadBefore = loadavg()[0] ?? 0;
 	const templates = readTemplates();
-	log(`Templates: ${templates.length} real entries (${TEMPLATE_COLLECTIONS.join(', ')}); sizes ${ENTRY_COUNTS.join(', ')}.`);
+	log(
+		`Templates: ${templates.length} real entries (${TEMPLATE_COLLECTIONS.join(', ')}); sizes ${ENTRY_COUNTS.join(', ')}.`,
+	);
 
 	// The real site, cold, in its own copy: it is also what Lighthouse and the search benchmark load.
 	const real = tempProject({ prefix: 'rscp-bench-real-' });
@@ -151,9 +206,21 @@ async function main(): Promise<void> {
 		for (const count of ENTRY_COUNTS) scaling.push(await benchSize(count, templates));
 
 		const dist = join(real, 'dist');
-		const briefing = readdirSync(join(dist, 'briefings'), { withFileTypes: true }).find((dirent) => dirent.isDirectory() && readdirSync(join(dist, 'briefings', dirent.name)).includes('presenter'));
-		const newsletter = readdirSync(join(dist, 'newsletters'), { withFileTypes: true }).find((dirent) => dirent.isDirectory());
-		const paths = ['/', '/report-a-concern/', `/briefings/${briefing?.name ?? ''}/`, `/newsletters/${newsletter?.name ?? ''}/`, '/search/'];
+		const briefing = readdirSync(join(dist, 'briefings'), { withFileTypes: true }).find(
+			(dirent) =>
+				dirent.isDirectory() &&
+				readdirSync(join(dist, 'briefings', dirent.name)).includes('presenter'),
+		);
+		const newsletter = readdirSync(join(dist, 'newsletters'), { withFileTypes: true }).find(
+			(dirent) => dirent.isDirectory(),
+		);
+		const paths = [
+			'/',
+			'/report-a-concern/',
+			`/briefings/${briefing?.name ?? ''}/`,
+			`/newsletters/${newsletter?.name ?? ''}/`,
+			'/search/',
+		];
 		const server = await serveWithHeaders(dist);
 		const lighthouse: LighthouseRow[] = [];
 		let firstSearch: BenchResults['firstSearch'];
@@ -165,7 +232,10 @@ async function main(): Promise<void> {
 			}
 			log(`First search for “${SEARCH_QUERY}”`);
 			try {
-				firstSearch = { query: SEARCH_QUERY, ...(await measureFirstSearch(server.origin, { query: SEARCH_QUERY })) };
+				firstSearch = {
+					query: SEARCH_QUERY,
+					...(await measureFirstSearch(server.origin, { query: SEARCH_QUERY })),
+				};
 			} catch (error) {
 				firstSearchNote = `The search benchmark failed: ${(error as Error).message.split('\n')[0]}`;
 			}

@@ -39,7 +39,8 @@ export function seededRandom(seed: number): () => number {
 export function vocabularyOf(templates: readonly TemplateEntry[]): string[] {
 	const words = new Set<string>();
 	for (const template of templates) {
-		for (const word of parseEntryFile(template.source, 'prose').body.match(/\b[a-z]{4,}\b/g) ?? []) words.add(word);
+		for (const word of parseEntryFile(template.source, 'prose').body.match(/\b[a-z]{4,}\b/g) ?? [])
+			words.add(word);
 	}
 	return [...words].sort();
 }
@@ -49,7 +50,11 @@ export function vocabularyOf(templates: readonly TemplateEntry[]): string[] {
  * each a copy of a template of its collection with the title numbered and a paragraph added.
  * @example makeSyntheticEntries(templates, 100) // 50 briefings, 50 newsletters
  */
-export function makeSyntheticEntries(templates: readonly TemplateEntry[], count: number, seed = 7): SyntheticEntry[] {
+export function makeSyntheticEntries(
+	templates: readonly TemplateEntry[],
+	count: number,
+	seed = 7,
+): SyntheticEntry[] {
 	const collections = [...new Set(templates.map((template) => template.collection))].sort();
 	if (collections.length === 0) throw new Error('No templates to copy.');
 	const vocabulary = vocabularyOf(templates);
@@ -65,14 +70,24 @@ export function makeSyntheticEntries(templates: readonly TemplateEntry[], count:
 		const title = (parsed.data as { title?: string } | undefined)?.title ?? 'Entry';
 		const frontmatter = template.source.slice(0, template.source.length - parsed.body.length);
 		// Only the title line changes, so the entry stays valid for its schema and its references resolve.
-		const numbered = frontmatter.replace(/^title:.*$/m, `title: ${JSON.stringify(`${title} (synthetic ${number})`)}`);
-		const words = Array.from({ length: 60 }, () => vocabulary[Math.floor(random() * vocabulary.length)] ?? 'safeguarding');
+		const numbered = frontmatter.replace(
+			/^title:.*$/m,
+			`title: ${JSON.stringify(`${title} (synthetic ${number})`)}`,
+		);
+		const words = Array.from(
+			{ length: 60 },
+			() => vocabulary[Math.floor(random() * vocabulary.length)] ?? 'safeguarding',
+		);
 		const paragraph = `\n\n## Synthetic notes ${number}\n\n${words.join(' ')}.\n`;
 		const base = template.file.replace(/\.(md|mdx)$/, '');
 		const extension = template.file.endsWith('.mdx') ? 'mdx' : 'md';
 		// In the CMS's layout, as every content file is (the content check refuses any other).
 		const definition = COLLECTIONS[collection as CollectionName];
-		const source = toDecapLayout(`${numbered}${parsed.body.trimEnd()}${paragraph}`, 'prose', definition ? fieldOrderOf(definition) : []);
+		const source = toDecapLayout(
+			`${numbered}${parsed.body.trimEnd()}${paragraph}`,
+			'prose',
+			definition ? fieldOrderOf(definition) : [],
+		);
 		entries.push({ collection, file: `${base}-synthetic-${number}.${extension}`, source });
 	}
 	return entries;

@@ -40,7 +40,8 @@ type Send = (status: number, body: unknown, headers?: Record<string, string>) =>
 
 /** Reads the whole body; more than MAX_BODY_BYTES is refused (413) without being kept in memory. */
 function readBody(request: IncomingMessage): Promise<string> {
-	const tooLarge = () => new Refusal(413, `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+	const tooLarge = () =>
+		new Refusal(413, `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 	return new Promise((resolveBody, reject) => {
 		if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(tooLarge());
 		const chunks: Buffer[] = [];
@@ -49,13 +50,23 @@ function readBody(request: IncomingMessage): Promise<string> {
 			size += chunk.length;
 			if (size <= MAX_BODY_BYTES) chunks.push(chunk);
 		});
-		request.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolveBody(Buffer.concat(chunks).toString('utf8'))));
+		request.on('end', () =>
+			size > MAX_BODY_BYTES
+				? reject(tooLarge())
+				: resolveBody(Buffer.concat(chunks).toString('utf8')),
+		);
 		request.on('error', reject);
 	});
 }
 
 /** Creates (does not start) the guard server. */
-export function createGuardServer({ hostName, siteOrigins, review, forward, log = console.error }: GuardOptions): Server {
+export function createGuardServer({
+	hostName,
+	siteOrigins,
+	review,
+	forward,
+	log = console.error,
+}: GuardOptions): Server {
 	// Saves run one at a time, so an overwrite check and the write it allows cannot interleave with another save.
 	let writeQueue: Promise<unknown> = Promise.resolve();
 	const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
@@ -65,7 +76,13 @@ export function createGuardServer({ hostName, siteOrigins, review, forward, log 
 	};
 
 	/** Reviews one parsed body and sends decap-server's answer, or the refusal. */
-	const reviewAndForward = async (body: unknown, action: string, response: ServerResponse, send: Send, cors: Record<string, string>) => {
+	const reviewAndForward = async (
+		body: unknown,
+		action: string,
+		response: ServerResponse,
+		send: Send,
+		cors: Record<string, string>,
+	) => {
 		const verdict = review(body);
 		if (verdict.verdict === 'refuse') {
 			log(`Refused ${action} (${verdict.status}): ${verdict.error}`);
@@ -75,22 +92,44 @@ export function createGuardServer({ hostName, siteOrigins, review, forward, log 
 		try {
 			reply = await forward(JSON.stringify(body), { readOnly: !WRITE_ACTIONS.has(action) });
 		} catch (error) {
-			log(`decap-server did not answer ${action}: ${error instanceof Error ? error.message : String(error)}`);
-			return send(502, { error: 'The local content server stopped while handling this request. Reload the page and check whether your change was saved.' });
+			log(
+				`decap-server did not answer ${action}: ${error instanceof Error ? error.message : String(error)}`,
+			);
+			return send(502, {
+				error:
+					'The local content server stopped while handling this request. Reload the page and check whether your change was saved.',
+			});
 		}
-		response.writeHead(reply.status, { 'Content-Type': reply.contentType, 'Cache-Control': 'no-store', ...cors });
+		response.writeHead(reply.status, {
+			'Content-Type': reply.contentType,
+			'Cache-Control': 'no-store',
+			...cors,
+		});
 		response.end(reply.body);
 	};
 
 	/** Answers a request from the site: a preflight, or a POST that is checked and passed on. */
-	const answer = async (request: IncomingMessage, response: ServerResponse, send: Send, cors: Record<string, string>): Promise<void> => {
-		if (new URL(request.url ?? '/', 'http://host').pathname !== API_PATH) return send(404, { error: `Nothing here: the content server answers POST ${API_PATH}.` });
+	const answer = async (
+		request: IncomingMessage,
+		response: ServerResponse,
+		send: Send,
+		cors: Record<string, string>,
+	): Promise<void> => {
+		if (new URL(request.url ?? '/', 'http://host').pathname !== API_PATH)
+			return send(404, { error: `Nothing here: the content server answers POST ${API_PATH}.` });
 		if (request.method === 'OPTIONS') {
-			response.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '600' });
+			response.writeHead(204, {
+				...cors,
+				'Access-Control-Allow-Methods': 'POST',
+				'Access-Control-Allow-Headers': 'Content-Type',
+				'Access-Control-Max-Age': '600',
+			});
 			return void response.end();
 		}
-		if (request.method !== 'POST') return send(405, { error: `Use POST ${API_PATH}.` }, { Allow: 'POST, OPTIONS' });
-		if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return send(415, { error: 'The request must be JSON (Content-Type: application/json).' });
+		if (request.method !== 'POST')
+			return send(405, { error: `Use POST ${API_PATH}.` }, { Allow: 'POST, OPTIONS' });
+		if (!/^application\/json\b/i.test(request.headers['content-type'] ?? ''))
+			return send(415, { error: 'The request must be JSON (Content-Type: application/json).' });
 		const text = await readBody(request);
 		let body: unknown;
 		try {
@@ -98,20 +137,35 @@ export function createGuardServer({ hostName, siteOrigins, review, forward, log 
 		} catch {
 			return send(400, { error: 'The request is not valid JSON.' });
 		}
-		const action = typeof body === 'object' && body !== null ? (body as { action?: unknown }).action : undefined;
+		const action =
+			typeof body === 'object' && body !== null ? (body as { action?: unknown }).action : undefined;
 		const name = typeof action === 'string' ? action.slice(0, 60) : 'a request';
-		if (typeof action === 'string' && WRITE_ACTIONS.has(action)) await oneAtATime(() => reviewAndForward(body, name, response, send, cors));
+		if (typeof action === 'string' && WRITE_ACTIONS.has(action))
+			await oneAtATime(() => reviewAndForward(body, name, response, send, cors));
 		else await reviewAndForward(body, name, response, send, cors);
 	};
 
-	const handle = async (request: IncomingMessage, response: ServerResponse, server: Server): Promise<void> => {
+	const handle = async (
+		request: IncomingMessage,
+		response: ServerResponse,
+		server: Server,
+	): Promise<void> => {
 		const origin = request.headers.origin;
 		const { port } = server.address() as AddressInfo;
-		const refusedSource = sourceProblem({ host: request.headers.host, origin }, { host: `${hostName}:${port}`, origins: siteOrigins });
+		const refusedSource = sourceProblem(
+			{ host: request.headers.host, origin },
+			{ host: `${hostName}:${port}`, origins: siteOrigins },
+		);
 		// Refused callers get no CORS headers, so a foreign page cannot even read why.
-		const cors: Record<string, string> = refusedSource || !origin ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+		const cors: Record<string, string> =
+			refusedSource || !origin ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
 		const send: Send = (status, body, headers = {}) => {
-			response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...cors, ...headers });
+			response.writeHead(status, {
+				'Content-Type': 'application/json; charset=utf-8',
+				'Cache-Control': 'no-store',
+				...cors,
+				...headers,
+			});
 			response.end(JSON.stringify(body));
 		};
 		if (refusedSource) {
@@ -121,17 +175,29 @@ export function createGuardServer({ hostName, siteOrigins, review, forward, log 
 		try {
 			await answer(request, response, send, cors);
 		} catch (error) {
-			if (!(error instanceof Refusal)) log(`The content server failed on a request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			if (!(error instanceof Refusal))
+				log(
+					`The content server failed on a request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+				);
 			if (response.headersSent) return void response.destroy();
 			const status = error instanceof Refusal ? error.status : 500;
-			send(status, { error: error instanceof Refusal ? error.message : 'The content server failed on this request.' }, { Connection: 'close' });
+			send(
+				status,
+				{
+					error:
+						error instanceof Refusal ? error.message : 'The content server failed on this request.',
+				},
+				{ Connection: 'close' },
+			);
 		}
 	};
 
 	const server = createServer((request, response) => {
 		// Last resort: `handle` answers its own errors; this only keeps a bug in it from stopping the server.
 		handle(request, response, server).catch((error: unknown) => {
-			log(`The content server failed on a request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			log(
+				`The content server failed on a request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+			);
 			if (!response.headersSent) response.writeHead(500, { Connection: 'close' });
 			response.end();
 		});

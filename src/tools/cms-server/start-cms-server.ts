@@ -33,7 +33,12 @@ export interface CmsServer {
 }
 
 /** Starts decap-server, then the guard in front of it; rejects (with both stopped) when either cannot start. */
-export async function startCmsServer({ root, port, sitePort, log = console.error }: CmsServerOptions): Promise<CmsServer> {
+export async function startCmsServer({
+	root,
+	port,
+	sitePort,
+	log = console.error,
+}: CmsServerOptions): Promise<CmsServer> {
 	const areas = editableAreas(readFileSync(join(root, 'cms/config.yml'), 'utf8'));
 	const decap = superviseDecapServer({ root, log });
 	try {
@@ -45,7 +50,8 @@ export async function startCmsServer({ root, port, sitePort, log = console.error
 	const server = createGuardServer({
 		hostName: CMS_HOST_NAME,
 		siteOrigins: siteOrigins(sitePort),
-		review: (body) => reviewCmsRequest(body, { areas, inspect: (path) => inspectRepoPath(root, path) }),
+		review: (body) =>
+			reviewCmsRequest(body, { areas, inspect: (path) => inspectRepoPath(root, path) }),
 		forward: decap.send,
 		log,
 	});

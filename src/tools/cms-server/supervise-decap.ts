@@ -42,7 +42,13 @@ export interface SupervisedDecap {
 }
 
 /** Starts decap-server in file-system mode over `root`, talking to it through a private Unix socket. */
-export function superviseDecapServer({ root, log = console.error }: { root: string; log?: (line: string) => void }): SupervisedDecap {
+export function superviseDecapServer({
+	root,
+	log = console.error,
+}: {
+	root: string;
+	log?: (line: string) => void;
+}): SupervisedDecap {
 	// mkdtemp makes the folder readable by this user only, so no other account can use the socket.
 	const socketFolder = mkdtempSync(join(tmpdir(), 'rscp-decap-'));
 	const socket = join(socketFolder, 'decap.sock');
@@ -68,7 +74,10 @@ export function superviseDecapServer({ root, log = console.error }: { root: stri
 			});
 		}
 		const ready = new Promise<void>((resolveReady, reject) => {
-			const timer = setTimeout(() => reject(new Error(`decap-server did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+			const timer = setTimeout(
+				() => reject(new Error(`decap-server did not start within ${START_TIMEOUT_MS / 1000} s.`)),
+				START_TIMEOUT_MS,
+			);
 			current.once('message', (message) => {
 				if (message === 'ready') {
 					clearTimeout(timer);
@@ -88,7 +97,9 @@ export function superviseDecapServer({ root, log = console.error }: { root: stri
 			while (crashes.length > 0 && (crashes[0] ?? now) < now - CRASH_WINDOW_MS) crashes.shift();
 			if (crashes.length > MAX_CRASHES) {
 				gaveUp = true;
-				log(`decap-server stopped (${signal ?? `exit ${code}`}) ${crashes.length} times within a minute; it is not restarted again. The site is still served; restart npm start to edit content.`);
+				log(
+					`decap-server stopped (${signal ?? `exit ${code}`}) ${crashes.length} times within a minute; it is not restarted again. The site is still served; restart npm start to edit content.`,
+				);
 				return;
 			}
 			log(`decap-server stopped (${signal ?? `exit ${code}`}); starting it again.`);
@@ -106,17 +117,35 @@ export function superviseDecapServer({ root, log = console.error }: { root: stri
 		new Promise<DecapReply>((resolveReply, reject) => {
 			const outgoing = request(
 				// agent: false, a new connection each time: a kept-alive one may lead to a child that has since stopped.
-				{ socketPath: socket, agent: false, path: '/api/v1', method: 'POST', timeout: REPLY_TIMEOUT_MS, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json) } },
+				{
+					socketPath: socket,
+					agent: false,
+					path: '/api/v1',
+					method: 'POST',
+					timeout: REPLY_TIMEOUT_MS,
+					headers: {
+						'Content-Type': 'application/json',
+						'Content-Length': Buffer.byteLength(json),
+					},
+				},
 				(response) => {
 					const chunks: Buffer[] = [];
 					response.on('data', (chunk: Buffer) => chunks.push(chunk));
 					response.on('end', () =>
-						resolveReply({ status: response.statusCode ?? 502, contentType: String(response.headers['content-type'] ?? 'application/json'), body: Buffer.concat(chunks) }),
+						resolveReply({
+							status: response.statusCode ?? 502,
+							contentType: String(response.headers['content-type'] ?? 'application/json'),
+							body: Buffer.concat(chunks),
+						}),
 					);
 					response.on('error', reject);
 				},
 			);
-			outgoing.on('timeout', () => outgoing.destroy(new Error(`decap-server did not answer within ${REPLY_TIMEOUT_MS / 1000} s.`)));
+			outgoing.on('timeout', () =>
+				outgoing.destroy(
+					new Error(`decap-server did not answer within ${REPLY_TIMEOUT_MS / 1000} s.`),
+				),
+			);
 			outgoing.on('error', reject);
 			outgoing.end(json);
 		});
@@ -134,7 +163,8 @@ export function superviseDecapServer({ root, log = console.error }: { root: stri
 				// save. A connection cut mid-way may have been a save half done: only a read is sent again.
 				const code = (error as NodeJS.ErrnoException).code;
 				const neverArrived = code === 'ECONNREFUSED' || code === 'ENOENT';
-				if (!(neverArrived || (readOnly && code === 'ECONNRESET')) || Date.now() > deadline) throw error;
+				if (!(neverArrived || (readOnly && code === 'ECONNRESET')) || Date.now() > deadline)
+					throw error;
 				await new Promise((wait) => setTimeout(wait, 200));
 			}
 		}

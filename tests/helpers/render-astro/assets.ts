@@ -2,7 +2,9 @@
 // processing is the build's job; escaping and markup are what these renders are for).
 import { addAttribute, createComponent, render } from 'astro/compiler-runtime';
 
-export const Image = createComponent((_result: unknown, props: { src: string | { src: string }; alt?: string }) => {
-	const src = typeof props.src === 'string' ? props.src : props.src.src;
-	return render`<img${addAttribute(src, 'src')}${addAttribute(props.alt, 'alt')}>`;
-});
+export const Image = createComponent(
+	(_result: unknown, props: { src: string | { src: string }; alt?: string }) => {
+		const src = typeof props.src === 'string' ? props.src : props.src.src;
+		return render`<img${addAttribute(src, 'src')}${addAttribute(props.alt, 'alt')}>`;
+	},
+);

@@ -32,7 +32,10 @@ export interface ContentEntry {
 export function parseEntry(collection: CollectionName, id: string, source: string): ContentEntry {
 	const definition = COLLECTIONS[collection];
 	const { data, body } = parseEntryFile(source, definition.kind);
-	const parsed = definition.schema(context).parse(stripEmptyValues(data)) as Record<string, unknown>;
+	const parsed = definition.schema(context).parse(stripEmptyValues(data)) as Record<
+		string,
+		unknown
+	>;
 	return { id, collection, data: parsed, ...(definition.kind === 'prose' ? { body } : {}) };
 }
 
@@ -44,7 +47,11 @@ function entriesOf(collection: CollectionName): ContentEntry[] {
 		const definition = COLLECTIONS[collection];
 		const folder = join(ROOT, definition.folder);
 		entries = readdirSync(folder, { recursive: true, withFileTypes: true })
-			.filter((dirent) => dirent.isFile() && definition.extensions.some((extension) => dirent.name.endsWith(`.${extension}`)))
+			.filter(
+				(dirent) =>
+					dirent.isFile() &&
+					definition.extensions.some((extension) => dirent.name.endsWith(`.${extension}`)),
+			)
 			.map((dirent) => join(dirent.parentPath, dirent.name))
 			.sort()
 			.map((path) => parseEntry(collection, entryIdFor(folder, path), readFileSync(path, 'utf8')));
@@ -58,12 +65,21 @@ export function addEntry(entry: ContentEntry): void {
 	entriesOf(entry.collection).push(entry);
 }
 
-export async function getCollection(collection: CollectionName, filter?: (entry: ContentEntry) => unknown): Promise<ContentEntry[]> {
+export async function getCollection(
+	collection: CollectionName,
+	filter?: (entry: ContentEntry) => unknown,
+): Promise<ContentEntry[]> {
 	return entriesOf(collection).filter((entry) => (filter ? filter(entry) : true));
 }
 
-export async function getEntry(collectionOrReference: CollectionName | { collection: CollectionName; id: string }, id?: string): Promise<ContentEntry | undefined> {
-	const [collection, entryId] = typeof collectionOrReference === 'string' ? [collectionOrReference, id] : [collectionOrReference.collection, collectionOrReference.id];
+export async function getEntry(
+	collectionOrReference: CollectionName | { collection: CollectionName; id: string },
+	id?: string,
+): Promise<ContentEntry | undefined> {
+	const [collection, entryId] =
+		typeof collectionOrReference === 'string'
+			? [collectionOrReference, id]
+			: [collectionOrReference.collection, collectionOrReference.id];
 	return entriesOf(collection).find((entry) => entry.id === entryId);
 }
 

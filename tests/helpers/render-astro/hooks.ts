@@ -12,7 +12,10 @@ const VIRTUAL_MODULES: Record<string, string> = {
 	'astro:content': new URL('./content.ts', import.meta.url).href,
 	'astro:assets': new URL('./assets.ts', import.meta.url).href,
 };
-const module = (source: string) => ({ url: `data:text/javascript,${encodeURIComponent(source)}`, shortCircuit: true });
+const module = (source: string) => ({
+	url: `data:text/javascript,${encodeURIComponent(source)}`,
+	shortCircuit: true,
+});
 
 // stripTypeScriptTypes warns that it is experimental, once per process: known, and not the test's news.
 const emitWarning = process.emitWarning.bind(process);
@@ -27,21 +30,36 @@ interface ResolveContext {
 type NextResolve = (specifier: string, context: ResolveContext) => Promise<{ url: string }>;
 type NextLoad = (url: string, context: object) => Promise<{ format?: string; source?: unknown }>;
 
-export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve) {
+export async function resolve(
+	specifier: string,
+	context: ResolveContext,
+	nextResolve: NextResolve,
+) {
 	const virtual = VIRTUAL_MODULES[specifier];
 	if (virtual) return { url: virtual, shortCircuit: true };
-	if (/\?url$/.test(specifier)) return module(`export default ${JSON.stringify(`/_astro/${specifier.replace(/^.*\//, '').replace(/\?url$/, '')}`)};`);
+	if (/\?url$/.test(specifier))
+		return module(
+			`export default ${JSON.stringify(`/_astro/${specifier.replace(/^.*\//, '').replace(/\?url$/, '')}`)};`,
+		);
 	if (/\?raw$/.test(specifier)) return module('export default "";');
-	if (/\?astro&type=(style|script)/.test(specifier) || /\.css$/.test(specifier)) return module('export default {};');
+	if (/\?astro&type=(style|script)/.test(specifier) || /\.css$/.test(specifier))
+		return module('export default {};');
 	return nextResolve(specifier, context);
 }
 
 export async function load(url: string, context: object, nextLoad: NextLoad) {
 	if (url.startsWith('file:') && url.endsWith('.astro')) {
 		const filename = fileURLToPath(url);
-		const { code } = transform(readFileSync(filename, 'utf8'), { filename, internalURL: 'astro/compiler-runtime', resolvePath: (specifier: string) => specifier });
+		const { code } = transform(readFileSync(filename, 'utf8'), {
+			filename,
+			internalURL: 'astro/compiler-runtime',
+			resolvePath: (specifier: string) => specifier,
+		});
 		// import.meta.env is Vite's; the build's values are set on globalThis by ./render.ts.
-		const source = stripTypeScriptTypes(code, { mode: 'strip' }).replaceAll('import.meta.env', 'globalThis.__astroRenderEnv');
+		const source = stripTypeScriptTypes(code, { mode: 'strip' }).replaceAll(
+			'import.meta.env',
+			'globalThis.__astroRenderEnv',
+		);
 		return { format: 'module', source, shortCircuit: true };
 	}
 	return nextLoad(url, context);
