@@ -150,9 +150,14 @@ test('current material comes first; earlier material follows, labelled as such',
 }) => {
 	await page.goto('/search/?q=priority');
 	await expect(status(page)).toHaveText(/^\d+ results for “priority”$/);
-	// Show every result, then read each one's label in order.
+	// Show every result, then read each one's label in order. Each click waits for its results to
+	// arrive: the button stays visible while they load, and a click then would find it gone.
 	const more = page.getByRole('button', { name: /Show more results/ });
-	while (await more.isVisible()) await more.click();
+	while (await more.isVisible()) {
+		const shown = await results(page).count();
+		await more.click();
+		await expect(results(page)).not.toHaveCount(shown);
+	}
 	const labels = await results(page).evaluateAll((items) =>
 		items.map((item) => (item.textContent ?? '').includes('Earlier material')),
 	);
