@@ -29,7 +29,7 @@ export const STAGES: readonly Stage[] = [
 	{
 		name: 'dist-tests',
 		script: 'test:dist',
-		what: 'tests/dist: built calendars, feeds, contacts, escaping',
+		what: 'tests/dist: calendars, feeds, contact details, case reviews, drafting language',
 	},
 	{
 		name: 'e2e',

@@ -2,7 +2,7 @@
 // pages are in briefings.nojs.spec.ts), section links, and printing for a team meeting.
 // Briefings come from the built sitemap, so new content is covered as soon as it is built.
 import { expect, test, type Page } from '@playwright/test';
-import { formatViolations, makeAxeBuilder } from '../helpers/axe.ts';
+import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { precondition } from '../helpers/preconditions.ts';
 import { readSitemapPaths } from '../helpers/sitemap-urls.ts';
 
@@ -306,7 +306,7 @@ test.describe('accessibility of the new pages', () => {
 		const reports: string[] = [];
 		for (const path of paths) {
 			await page.goto(path);
-			const { violations } = await makeAxeBuilder(page).analyze();
+			const { violations } = await scanPage(page);
 			if (violations.length) reports.push(formatViolations(path, violations));
 		}
 		expect(reports.join('\n\n'), `accessibility problems on ${reports.length} page(s)`).toBe('');

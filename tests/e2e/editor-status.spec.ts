@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findStaleContent } from '../../src/lib/freshness/find-stale-content.ts';
 import { REPO_ROOT } from '../../src/tools/temp-project.ts';
-import { formatViolations, makeAxeBuilder } from '../helpers/axe.ts';
+import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { ADMIN_TIMEOUT, startCmsEditor, type CmsEditor } from '../helpers/cms-editor.ts';
 
 let editor: CmsEditor | undefined;
@@ -59,7 +59,7 @@ test.describe('the editors’ status page', () => {
 			);
 		}
 		// Not in the sitemap, so the accessibility sweep does not reach it: checked here, at 320 px too.
-		const { violations } = await makeAxeBuilder(page).analyze();
+		const { violations } = await scanPage(page);
 		expect(violations, formatViolations('/admin/status/', violations)).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 640 });
 		expect(

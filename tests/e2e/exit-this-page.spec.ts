@@ -3,7 +3,7 @@
 // neutral site, so Back skips the page the person was reading. The neutral site is never really
 // fetched: the browser gets a stub page instead (the tests run without a network).
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { formatViolations, makeAxeBuilder } from '../helpers/axe.ts';
+import { formatViolations, scanPage } from '../helpers/axe.ts';
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const STUB = '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>';
@@ -153,7 +153,7 @@ test('no axe violations while the exit cover is shown', async ({ page }) => {
 	// The state the page is in while the neutral site loads, without leaving.
 	await page.evaluate(() => document.documentElement.setAttribute('data-exiting', ''));
 	await expect(page.getByRole('alert')).toBeVisible();
-	const { violations } = await makeAxeBuilder(page).analyze();
+	const { violations } = await scanPage(page);
 	expect(
 		violations.length ? formatViolations(`${PAGE} while exiting`, violations) : '',
 		'accessibility problems',
@@ -163,7 +163,7 @@ test('no axe violations while the exit cover is shown', async ({ page }) => {
 test('no axe violations on the report a concern page', async ({ page }) => {
 	await page.goto(PAGE);
 	await page.waitForFunction(() => customElements.get('app-exit-this-page') !== undefined);
-	const { violations } = await makeAxeBuilder(page).analyze();
+	const { violations } = await scanPage(page);
 	expect(
 		violations.length ? formatViolations(PAGE, violations) : '',
 		'accessibility problems',

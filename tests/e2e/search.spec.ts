@@ -5,7 +5,7 @@
 // Pagefind's files are fetched. No-JS behaviour is in search.nojs.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { PAGEFIND_OPTIONS, PAGEFIND_URL } from '../../src/lib/search/pagefind-api.ts';
-import { formatViolations, makeAxeBuilder } from '../helpers/axe.ts';
+import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { contactPhones, expectedTelHref } from '../helpers/contacts.ts';
 import { SEARCH_QUERIES } from '../search-queries.ts';
 
@@ -152,9 +152,9 @@ test('current material comes first; earlier material follows, labelled as such',
 	test.setTimeout(120_000);
 	await page.goto('/search/?q=priority');
 	await expect(status(page)).toHaveText(/^\d+ results for “priority”$/);
-	// Show every result, then read each one's label in order.
+	// Show every result, then read each one's label in order. Each click waits for its results to
+	// arrive: the button stays visible while they load, and a click then would find it gone.
 	const more = page.getByRole('button', { name: /Show more results/ });
-	// One click at a time: wait for each page of results to be drawn before looking for the button again.
 	while (await more.isVisible()) {
 		const shown = await results(page).count();
 		await more.click();
@@ -339,11 +339,11 @@ test('axe finds no violations on the search page with results and filters open',
 	await page.goto('/search/?q=LADO&type=contact');
 	await expect(status(page)).toHaveText(/results? for “LADO”, filtered by Contact$/);
 	await expect(page.getByRole('checkbox', { name: /^Contact/ })).toBeChecked();
-	const { violations } = await makeAxeBuilder(page).analyze();
+	const { violations } = await scanPage(page);
 	expect(violations, formatViolations('/search/?q=LADO&type=contact', violations)).toEqual([]);
 
 	await page.goto('/search/?q=xyzzyplugh');
 	await expect(status(page)).toHaveText('No results for “xyzzyplugh”');
-	const empty = await makeAxeBuilder(page).analyze();
+	const empty = await scanPage(page);
 	expect(empty.violations, formatViolations('/search/?q=xyzzyplugh', empty.violations)).toEqual([]);
 });
