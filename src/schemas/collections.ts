@@ -12,9 +12,9 @@ import { NewslettersSchema } from './newsletters.ts';
 import { PagesSchema } from './pages.ts';
 import { PrioritiesSchema } from './priorities.ts';
 import { ReportsSchema } from './reports.ts';
-import { ReviewsSchema } from './reviews.ts';
+import { CaseReviewsSchema } from './case-reviews.ts';
 import { SynonymsSchema } from './synonyms.ts';
-import { ThresholdsSchema } from './thresholds.ts';
+import { LevelsOfNeedSchema } from './levels-of-need.ts';
 import { TrainingSchema } from './training.ts';
 
 export type {
@@ -32,8 +32,8 @@ export const COLLECTION_NAMES = [
 	'pages',
 	'contacts',
 	'briefings',
-	'thresholds',
-	'reviews',
+	'levels-of-need',
+	'case-reviews',
 	'reports',
 	'priorities',
 	'newsletters',
@@ -114,11 +114,11 @@ const DEFINITIONS = {
 			filterBy: ['reviewType'],
 		},
 	},
-	thresholds: {
+	'levels-of-need': {
 		label: 'Levels of need',
 		labelSingular: 'Level of need',
 		kind: 'prose',
-		schema: ThresholdsSchema,
+		schema: LevelsOfNeedSchema,
 		site: {
 			url: '/levels-of-need/',
 			searchType: 'level of need',
@@ -132,11 +132,11 @@ const DEFINITIONS = {
 			sort: [{ field: 'level', direction: 'asc' }],
 		},
 	},
-	reviews: {
+	'case-reviews': {
 		label: 'Case reviews',
 		labelSingular: 'Case review',
 		kind: 'prose',
-		schema: ReviewsSchema,
+		schema: CaseReviewsSchema,
 		site: {
 			url: '/case-reviews/',
 			searchType: 'case review',

@@ -31,14 +31,14 @@ function entries(collection: string) {
 const briefingTitles = new Map(
 	entries('briefings').map(({ id, data }) => [id, String(data.title)]),
 );
-const reviews = entries('reviews').map(({ id, data }) => ({
+const reviews = entries('case-reviews').map(({ id, data }) => ({
 	id,
 	title: String(data.title),
 	briefing: typeof data.briefing === 'string' ? data.briefing : undefined,
 }));
 const site = builtSite();
 
-test('content/reviews has reviews with and without a briefing', () => {
+test('content/case-reviews has reviews with and without a briefing', () => {
 	assert.ok(
 		reviews.some((review) => review.briefing) && reviews.some((review) => !review.briefing),
 	);

@@ -1,4 +1,4 @@
-// The case reviews hub lists every review in content/reviews under "Local reviews" or "National
+// The case reviews hub lists every review in content/case-reviews under "Local reviews" or "National
 // reviews", and each review's page links its 7-minute briefing where the review names one.
 // The expected lists come from the content files, so a new review is checked without editing this file.
 // Every review's own page is checked from its built HTML in tests/dist/case-review-pages.test.ts.
@@ -28,7 +28,7 @@ function entries(collection: string) {
 const briefingTitles = new Map(
 	entries('briefings').map(({ id, data }) => [id, String(data.title)]),
 );
-const reviews = entries('reviews').map(({ id, data }) => ({
+const reviews = entries('case-reviews').map(({ id, data }) => ({
 	id,
 	title: String(data.title),
 	scope: data.scope as 'local' | 'national',
@@ -36,7 +36,7 @@ const reviews = entries('reviews').map(({ id, data }) => ({
 }));
 const SECTIONS = { local: 'Local reviews', national: 'National reviews' } as const;
 
-test('content/reviews has local and national reviews to list', () => {
+test('content/case-reviews has local and national reviews to list', () => {
 	expect(reviews.filter((review) => review.scope === 'local').length).toBeGreaterThan(0);
 	expect(reviews.filter((review) => review.scope === 'national').length).toBeGreaterThan(0);
 });

@@ -20,13 +20,13 @@ const ENTRIES: Record<CollectionName, string> = {
 	priorities: '2016-17-05-neglect',
 	briefings: 'neglect-and-repeat-child-protection-plans',
 	contacts: 'child-protection-referrals',
-	thresholds: 'level-2-early-help',
+	'levels-of-need': 'level-2-early-help',
 	pages: 'about/budget',
 	reports: 'annual-scrutiny-report-2024-25',
 	glossary: 'ab',
 	events: '2018-02-06-safer-internet-day',
 	training: 'r-u-ready',
-	reviews: 'rapid-review-june-2024',
+	'case-reviews': 'rapid-review-june-2024',
 	synonyms: 'childline',
 };
 

@@ -39,7 +39,7 @@ test.describe('the editors’ status page', () => {
 				),
 			],
 			[
-				'reviews',
+				'review-due',
 				expected.filter(
 					(item) =>
 						(item.status === 'overdue' || item.status === 'due-soon') &&

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-const THRESHOLDS = join(import.meta.dirname, '../../content/thresholds');
+const THRESHOLDS = join(import.meta.dirname, '../../content/levels-of-need');
 /** Every level's page, from the content files: one per file, as the site builds them. */
 const LEVEL_PATHS = readdirSync(THRESHOLDS)
 	.filter((name) => /\.mdx?$/.test(name))

@@ -23,7 +23,10 @@ test('the status page groups exactly the rows of the report, each once', () => {
 	);
 	const counts = countStaleItems(result.items);
 	const size = (id: string) => groups.find((group) => group.id === id)?.items.length;
-	assert.equal((size('reviews') ?? 0) + (size('contacts') ?? 0), counts.overdue + counts.dueSoon);
+	assert.equal(
+		(size('review-due') ?? 0) + (size('contacts') ?? 0),
+		counts.overdue + counts.dueSoon,
+	);
 	assert.equal(size('to-be-confirmed'), counts.toBeConfirmed);
 	assert.equal(size('drafts'), counts.drafts);
 });
@@ -41,7 +44,7 @@ test('the counts the status page shows are the ones report:stale prints for the 
 	assert.match(
 		report.stdout,
 		new RegExp(
-			`\\(${size('reviews') === -1 ? 0 : '\\d+'} reviews?, \\d+ contacts? to re-verify\\)`,
+			`\\(${size('review-due') === -1 ? 0 : '\\d+'} reviews?, \\d+ contacts? to re-verify\\)`,
 		),
 	);
 });

@@ -26,15 +26,15 @@ const EXPECTED: Record<string, string> = {
 	'content/contacts/bad-phone-number.yaml': 'phones.0.number',
 	'content/contacts/unknown-urgency.yaml': 'urgency',
 	'content/contacts/verified-without-source.yaml': 'verifiedFrom',
-	'content/thresholds/level-five.md': 'level',
+	'content/levels-of-need/level-five.md': 'level',
 	'content/pages/missing-description.md': 'description',
 	'content/reports/data-url.md': 'documentUrl',
 	'content/glossary/missing-expansion.yaml': 'expansion',
 	'content/events/end-before-start.md': 'end',
 	'content/events/missing-course.md': 'training',
 	'content/training/unknown-format.md': 'format',
-	'content/reviews/unknown-status.md': 'status',
-	'content/reviews/date-and-period.md': 'when',
+	'content/case-reviews/unknown-status.md': 'status',
+	'content/case-reviews/date-and-period.md': 'when',
 	'content/synonyms/page-not-a-site-path.yaml': 'page',
 };
 

@@ -6,7 +6,7 @@
 import type { BriefingsFrontmatter } from '../../schemas/briefings.ts';
 import type { ContactsFrontmatter } from '../../schemas/contacts.ts';
 import type { NewslettersFrontmatter } from '../../schemas/newsletters.ts';
-import type { ThresholdsFrontmatter } from '../../schemas/thresholds.ts';
+import type { LevelsOfNeedFrontmatter } from '../../schemas/levels-of-need.ts';
 import { describeOpeningTimes } from '../../lib/describe-opening-times.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { labelFor } from '../../lib/labels.ts';
@@ -466,9 +466,9 @@ const ContactPreview: PreviewTemplate = (props) => {
 	);
 };
 
-/** src/pages/levels-of-need/[id].astro with components/levels/LevelDetails.astro */
+/** src/pages/levels-of-need/[id].astro with components/levels-of-need/LevelDetails.astro */
 const LevelPreview: PreviewTemplate = (props) => {
-	const data = entryData<ThresholdsFrontmatter>(props);
+	const data = entryData<LevelsOfNeedFrontmatter>(props);
 	const contacts = list(data.contacts);
 	return page(
 		{ title: `Level ${data.level ?? '?'}: ${data.name ?? ''}`, data, review: data },
@@ -521,5 +521,5 @@ if (cms) {
 	cms.registerPreviewTemplate('newsletters', NewsletterPreview);
 	cms.registerPreviewTemplate('briefings', BriefingPreview);
 	cms.registerPreviewTemplate('contacts', ContactPreview);
-	cms.registerPreviewTemplate('thresholds', LevelPreview);
+	cms.registerPreviewTemplate('levels-of-need', LevelPreview);
 }

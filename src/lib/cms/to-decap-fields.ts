@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { GlobalMeta } from 'zod/v4/core';
 import { REVIEW_TYPE_LABELS } from '../../schemas/briefings.ts';
 import { PHONE_HOURS_LABELS } from '../../schemas/contacts.ts';
-import { CASE_REVIEW_STATUS_LABELS } from '../../schemas/reviews.ts';
+import { CASE_REVIEW_STATUS_LABELS } from '../../schemas/case-reviews.ts';
 import '../../schemas/shared/meta.ts';
 import { labelFor } from '../labels.ts';
 

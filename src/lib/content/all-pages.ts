@@ -39,9 +39,10 @@ function entryPage(collection: PagedCollection, entry: CollectionEntry<PagedColl
 		scope?: string;
 		period?: string;
 	};
-	if (collection === 'thresholds')
+	if (collection === 'levels-of-need')
 		return { title: `Level ${data.level}: ${data.name}`, href, kind };
-	if (collection === 'reviews') return { title: data.title, href, kind: `${data.scope} ${kind}` };
+	if (collection === 'case-reviews')
+		return { title: data.title, href, kind: `${data.scope} ${kind}` };
 	if (collection === 'priorities')
 		return { title: data.title, href, kind: `${kind} ${data.period}` };
 	return { title: data.title, href, kind };

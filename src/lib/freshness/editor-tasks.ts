@@ -33,7 +33,7 @@ export function editorTaskGroups(result: StaleContentResult): EditorTaskGroup[] 
 	const { items } = result;
 	return [
 		{
-			id: 'reviews',
+			id: 'review-due',
 			heading: 'Reviews overdue or due within 60 days',
 			hint: 'Check the content is still right, then update Last reviewed and Review due.',
 			items: items.filter((item) => isDated(item) && item.dateKind === 'review-due'),

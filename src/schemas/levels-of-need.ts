@@ -10,9 +10,9 @@ import {
 
 /**
  * One level of need on the continuum of help and support. The body can add examples.
- * @example content/thresholds/level-2-early-help.md
+ * @example content/levels-of-need/level-2-early-help.md
  */
-export const ThresholdsSchema = ({ reference }: SchemaContext) =>
+export const LevelsOfNeedSchema = ({ reference }: SchemaContext) =>
 	z.strictObject({
 		title: z
 			.string()
@@ -81,4 +81,4 @@ export const ThresholdsSchema = ({ reference }: SchemaContext) =>
 		...publishingShape,
 	});
 
-export type ThresholdsFrontmatter = z.infer<ReturnType<typeof ThresholdsSchema>>;
+export type LevelsOfNeedFrontmatter = z.infer<ReturnType<typeof LevelsOfNeedSchema>>;

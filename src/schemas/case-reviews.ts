@@ -66,9 +66,9 @@ export const ReviewWhenSchema = z
 /**
  * A local or national case review, audit or thematic review, with what the partnership did in response.
  * The optional body adds detail. Learning for practitioners lives in the linked 7-minute briefing.
- * @example content/reviews/rapid-review-june-2024.md
+ * @example content/case-reviews/rapid-review-june-2024.md
  */
-export const ReviewsSchema = ({ reference }: SchemaContext) =>
+export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 	z.strictObject({
 		title: z.string().trim().min(3).meta({
 			title: 'Title',
@@ -152,4 +152,4 @@ export const ReviewsSchema = ({ reference }: SchemaContext) =>
 		...publishingShape,
 	});
 
-export type ReviewsFrontmatter = z.infer<ReturnType<typeof ReviewsSchema>>;
+export type CaseReviewsFrontmatter = z.infer<ReturnType<typeof CaseReviewsSchema>>;
