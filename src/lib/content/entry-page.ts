@@ -144,3 +144,26 @@ export function entryPage(
 		searchMeta: options.searchMeta ?? (date ? { date: isoDate(date) } : {}),
 	};
 }
+
+/** A collection with an index page: every one but `pages`. */
+export type ListedCollection = Exclude<PagedCollection, 'pages'>;
+
+/**
+ * The page props for a collection's index page: its title from the registry's list title (as the
+ * A to Z and the breadcrumbs name it) and its search type and audiences, like its entries'.
+ * @example collectionIndexPage('reports').title // "Reports"
+ */
+export function collectionIndexPage(collection: ListedCollection): {
+	title: string;
+	searchFilters: Record<string, string | string[]>;
+} {
+	const site = COLLECTIONS[collection].site as {
+		listTitle: string;
+		searchType: SearchType;
+		audiences?: readonly ContentAudience[];
+	};
+	return {
+		title: site.listTitle,
+		searchFilters: searchFiltersFor({ type: site.searchType, audiences: site.audiences ?? [] }),
+	};
+}
