@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import {
-	DateSchema,
-	LinkSchema,
-	publishingShape,
-	reviewShape,
-	toBeConfirmedShape,
-	changesShape,
-} from './shared/fields.ts';
+import { DateSchema, LinkSchema, longText, reviewShape, editorialShape } from './shared/fields.ts';
 
 export const REVIEW_TYPES = [
 	'local-cspr',
@@ -65,16 +58,12 @@ export const KeyFindingSchema = z.strictObject({
 		title: 'Finding',
 		description: 'The finding in a short phrase, e.g. “Disabled children’s voices were not heard”.',
 	}),
-	text: z
-		.string()
-		.trim()
-		.min(20)
-		.meta({
-			title: 'Explanation',
-			description:
-				'What the review found, in two to four sentences. Start a line with “- ” for a bullet.',
-			cms: { widget: 'text' },
-		}),
+	text: longText({
+		title: 'Explanation',
+		description:
+			'What the review found, in two to four sentences. Start a line with “- ” for a bullet.',
+		min: 20,
+	}),
 });
 
 /**
@@ -88,16 +77,12 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 			title: 'Title',
 			description: 'The review or topic, e.g. “Safeguarding children with disabilities”.',
 		}),
-		summary: z
-			.string()
-			.trim()
-			.min(20)
-			.max(300)
-			.meta({
-				title: 'Summary',
-				description: 'One sentence on the learning; shown in lists and search results.',
-				cms: { widget: 'text' },
-			}),
+		summary: longText({
+			title: 'Summary',
+			description: 'One sentence on the learning; shown in lists and search results.',
+			min: 20,
+			max: 300,
+		}),
 		reviewType: z
 			.enum(REVIEW_TYPES)
 			.meta({ title: 'Type of review', description: 'Where the learning comes from.' }),
@@ -128,25 +113,17 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 			title: 'Source report',
 			description: 'The review or report the learning comes from.',
 		}),
-		background: z
-			.string()
-			.trim()
-			.min(40)
-			.meta({
-				title: '1. Background',
-				description:
-					'What happened or what was looked at, without anything that could identify a child or family.',
-				cms: { widget: 'text' },
-			}),
-		whyItMatters: z
-			.string()
-			.trim()
-			.min(40)
-			.meta({
-				title: '2. Why it matters',
-				description: 'Why this learning matters locally and nationally.',
-				cms: { widget: 'text' },
-			}),
+		background: longText({
+			title: '1. Background',
+			description:
+				'What happened or what was looked at, without anything that could identify a child or family.',
+			min: 40,
+		}),
+		whyItMatters: longText({
+			title: '2. Why it matters',
+			description: 'Why this learning matters locally and nationally.',
+			min: 40,
+		}),
 		keyFindings: z
 			.array(KeyFindingSchema)
 			.min(3, { message: 'Expected at least 3 key findings' })
@@ -155,16 +132,11 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 				title: '3–5. Key findings',
 				description: 'Three to five findings, each with a short heading and explanation.',
 			}),
-		whatToDo: z
-			.string()
-			.trim()
-			.min(40)
-			.meta({
-				title: '6. What to do',
-				description:
-					'What practitioners should do differently. Start a line with “- ” for a bullet.',
-				cms: { widget: 'text' },
-			}),
+		whatToDo: longText({
+			title: '6. What to do',
+			description: 'What practitioners should do differently. Start a line with “- ” for a bullet.',
+			min: 40,
+		}),
 		reflectionQuestions: z
 			.array(z.string().trim().min(10))
 			.min(3, { message: 'Expected at least 3 questions' })
@@ -179,13 +151,11 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 				title: 'Further reading',
 				description: 'The full report, procedures and resources.',
 			}),
-		...toBeConfirmedShape,
-		...changesShape,
 		relatedTraining: z
 			.array(reference('training'))
 			.default([])
 			.meta({ title: 'Related training', description: 'Courses that cover this learning.' }),
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type BriefingsFrontmatter = z.infer<ReturnType<typeof BriefingsSchema>>;

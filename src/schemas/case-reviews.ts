@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
 import { REVIEW_TYPES } from './briefings.ts';
 import type { SchemaContext } from './shared/context.ts';
-import {
-	DateSchema,
-	LinkSchema,
-	publishingShape,
-	reviewShape,
-	toBeConfirmedShape,
-	changesShape,
-} from './shared/fields.ts';
+import { DateSchema, LinkSchema, editorialShape, longText, reviewShape } from './shared/fields.ts';
 
 /** Whether a review is about Redbridge or is a national review the partnership responded to. */
 export const REVIEW_SCOPES = ['local', 'national'] as const;
@@ -92,17 +85,13 @@ export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 			description:
 				'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”. Leave empty if the sources do not say; the page then says so.',
 		}),
-		summary: z
-			.string()
-			.trim()
-			.min(20)
-			.max(600)
-			.meta({
-				title: 'What it is',
-				description:
-					'What the review looked at, in two or three sentences, with nothing that could identify a child or family.',
-				cms: { widget: 'text' },
-			}),
+		summary: longText({
+			title: 'What it is',
+			description:
+				'What the review looked at, in two or three sentences, with nothing that could identify a child or family.',
+			min: 20,
+			max: 600,
+		}),
 		actionsTaken: z
 			.array(z.string().trim().min(10))
 			.min(1, { message: 'Expected at least 1 action the partnership took' })
@@ -146,10 +135,8 @@ export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 					'Optional. Warn readers about distressing material, e.g. “This page refers to the death of a child.”',
 				cms: { widget: 'text' },
 			}),
-		...toBeConfirmedShape,
-		...changesShape,
 		...reviewShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type CaseReviewsFrontmatter = z.infer<ReturnType<typeof CaseReviewsSchema>>;

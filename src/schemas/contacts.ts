@@ -5,9 +5,8 @@ import {
 	EmailSchema,
 	SafeUrlSchema,
 	UkPhoneNumberSchema,
-	publishingShape,
-	toBeConfirmedShape,
-	changesShape,
+	editorialShape,
+	longText,
 } from './shared/fields.ts';
 
 export const PHONE_HOURS = [
@@ -136,16 +135,12 @@ export const ContactsSchema = () =>
 				.trim()
 				.min(2)
 				.meta({ title: 'Service name', description: 'e.g. “Child protection referrals”.' }),
-			purpose: z
-				.string()
-				.trim()
-				.min(10)
-				.meta({
-					title: 'Who to contact for what',
-					description:
-						'One sentence starting with what the reader needs, e.g. “If you are worried a child is being harmed…”.',
-					cms: { widget: 'text' },
-				}),
+			purpose: longText({
+				title: 'Who to contact for what',
+				description:
+					'One sentence starting with what the reader needs, e.g. “If you are worried a child is being harmed…”.',
+				min: 10,
+			}),
 			groups: z.array(z.enum(CONTACT_GROUPS)).min(1).meta({
 				title: 'Directory groups',
 				description:
@@ -198,9 +193,7 @@ export const ContactsSchema = () =>
 				description:
 					'Where the details were confirmed, e.g. “RSCP Summer Newsletter 2022” or “Checked with the service by phone”. Needed when Last verified is filled in.',
 			}),
-			...toBeConfirmedShape,
-			...changesShape,
-			...publishingShape,
+			...editorialShape,
 		})
 		// A date without a source cannot be checked: say where the details were confirmed.
 		.refine((contact) => contact.lastVerified === undefined || contact.verifiedFrom !== undefined, {

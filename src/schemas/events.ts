@@ -3,10 +3,9 @@ import type { SchemaContext } from './shared/context.ts';
 import {
 	DateSchema,
 	SafeUrlSchema,
-	publishingShape,
+	editorialShape,
+	longText,
 	sourceShape,
-	toBeConfirmedShape,
-	changesShape,
 } from './shared/fields.ts';
 
 export const EVENT_TYPES = [
@@ -36,16 +35,12 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 			eventType: z
 				.enum(EVENT_TYPES)
 				.meta({ title: 'Type', description: 'What kind of event it is.' }),
-			summary: z
-				.string()
-				.trim()
-				.min(20)
-				.max(400)
-				.meta({
-					title: 'Summary',
-					description: 'What it is and who it is for.',
-					cms: { widget: 'text' },
-				}),
+			summary: longText({
+				title: 'Summary',
+				description: 'What it is and who it is for.',
+				min: 20,
+				max: 400,
+			}),
 			start: DateSchema.meta({ title: 'Date', description: 'The (first) day of the event.' }),
 			end: DateSchema.optional().meta({
 				title: 'End date',
@@ -86,9 +81,7 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 				.optional()
 				.meta({ title: 'Course', description: 'Optional: the course this session runs.' }),
 			...sourceShape,
-			...toBeConfirmedShape,
-			...changesShape,
-			...publishingShape,
+			...editorialShape,
 		})
 		.refine((event) => !event.end || event.end >= event.start, {
 			message: 'Expected the end date to be on or after the start date',

@@ -1,10 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	SafeUrlSchema,
-	publishingShape,
-	toBeConfirmedShape,
-	changesShape,
-} from './shared/fields.ts';
+import { SafeUrlSchema, editorialShape } from './shared/fields.ts';
 
 /**
  * A term or acronym from the partnership's documents.
@@ -45,9 +40,7 @@ export const GlossarySchema = () =>
 			title: 'More information',
 			description: 'Optional: a page on this site (e.g. /lado/) or elsewhere.',
 		}),
-		...toBeConfirmedShape,
-		...changesShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type GlossaryFrontmatter = z.infer<ReturnType<typeof GlossarySchema>>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, publishingShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
+import { DateSchema, editorialShape, longText } from './shared/fields.ts';
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
@@ -26,17 +26,13 @@ export const NewslettersSchema = ({ image, reference }: SchemaContext) =>
 			title: 'Publication date',
 			description: 'The day the edition was sent or published.',
 		}),
-		summary: z
-			.string()
-			.trim()
-			.min(20)
-			.max(400)
-			.meta({
-				title: 'Summary',
-				description:
-					'One or two sentences on what the edition covers; shown in lists, search results and feeds.',
-				cms: { widget: 'text' },
-			}),
+		summary: longText({
+			title: 'Summary',
+			description:
+				'One or two sentences on what the edition covers; shown in lists, search results and feeds.',
+			min: 20,
+			max: 400,
+		}),
 		cover: image().optional().meta({
 			title: 'Cover image',
 			description: 'Optional. A photo or graphic for the edition; it is resized automatically.',
@@ -55,9 +51,7 @@ export const NewslettersSchema = ({ image, reference }: SchemaContext) =>
 			description:
 				'Services the edition tells readers to contact. Their numbers are shown from the contacts list.',
 		}),
-		...toBeConfirmedShape,
-		...changesShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type NewslettersFrontmatter = z.infer<ReturnType<typeof NewslettersSchema>>;

@@ -1,12 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import {
-	AudienceSchema,
-	publishingShape,
-	reviewShape,
-	toBeConfirmedShape,
-	changesShape,
-} from './shared/fields.ts';
+import { AudienceSchema, editorialShape, longText, reviewShape } from './shared/fields.ts';
 
 export const PAGE_SECTIONS = ['about', 'help', 'professionals', 'site'] as const;
 
@@ -17,16 +11,12 @@ export const PAGE_SECTIONS = ['about', 'help', 'professionals', 'site'] as const
 export const PagesSchema = ({ reference }: SchemaContext) =>
 	z.strictObject({
 		title: z.string().trim().min(2).meta({ title: 'Title', description: 'The page heading.' }),
-		description: z
-			.string()
-			.trim()
-			.min(20)
-			.max(300)
-			.meta({
-				title: 'Description',
-				description: 'One sentence on what the page is for; shown in search results and lists.',
-				cms: { widget: 'text' },
-			}),
+		description: longText({
+			title: 'Description',
+			description: 'One sentence on what the page is for; shown in search results and lists.',
+			min: 20,
+			max: 300,
+		}),
 		section: z
 			.enum(PAGE_SECTIONS)
 			.meta({ title: 'Section', description: 'Which part of the site the page belongs to.' }),
@@ -50,9 +40,7 @@ export const PagesSchema = ({ reference }: SchemaContext) =>
 			description: 'Services shown at the end of the page, from the contacts list.',
 		}),
 		...reviewShape,
-		...toBeConfirmedShape,
-		...changesShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type PagesFrontmatter = z.infer<ReturnType<typeof PagesSchema>>;

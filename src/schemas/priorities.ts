@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
+import { editorialShape, longText, sourceShape } from './shared/fields.ts';
 
 export const PRIORITY_STATUSES = ['current', 'completed', 'archived'] as const;
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'not-reported'] as const;
@@ -15,15 +15,11 @@ export const PeriodSchema = z
 
 /** One action the partnership agreed under a priority. */
 export const PriorityActionSchema = z.strictObject({
-	action: z
-		.string()
-		.trim()
-		.min(5)
-		.meta({
-			title: 'Action',
-			description: 'What the partnership said it would do.',
-			cms: { widget: 'text' },
-		}),
+	action: longText({
+		title: 'Action',
+		description: 'What the partnership said it would do.',
+		min: 5,
+	}),
 	lead: z.string().trim().optional().meta({
 		title: 'Lead',
 		description: 'The agency, subgroup or role leading it, as the plan names it.',
@@ -67,15 +63,11 @@ export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 			description:
 				'“current” for this year’s priorities, “completed” when reported on, “archived” for older plans.',
 		}),
-		description: z
-			.string()
-			.trim()
-			.min(10)
-			.meta({
-				title: 'Description',
-				description: 'What the priority is about and why, in plain words.',
-				cms: { widget: 'text' },
-			}),
+		description: longText({
+			title: 'Description',
+			description: 'What the priority is about and why, in plain words.',
+			min: 10,
+		}),
 		actions: z
 			.array(PriorityActionSchema)
 			.default([])
@@ -89,9 +81,7 @@ export const PrioritiesSchema = ({ reference }: SchemaContext) =>
 			description: 'Briefings whose learning feeds this priority.',
 		}),
 		...sourceShape,
-		...toBeConfirmedShape,
-		...changesShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type PrioritiesFrontmatter = z.infer<ReturnType<typeof PrioritiesSchema>>;

@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	DateSchema,
-	SafeUrlSchema,
-	publishingShape,
-	toBeConfirmedShape,
-	changesShape,
-} from './shared/fields.ts';
+import { DateSchema, SafeUrlSchema, editorialShape, longText } from './shared/fields.ts';
 import { PeriodSchema } from './priorities.ts';
 
 export const REPORT_TYPES = [
@@ -38,16 +32,12 @@ export const ReportsSchema = () =>
 			title: 'Period covered',
 			description: 'The business year it covers, e.g. 2024-25.',
 		}),
-		summary: z
-			.string()
-			.trim()
-			.min(20)
-			.max(400)
-			.meta({
-				title: 'Summary',
-				description: 'Two sentences on what the report is and says.',
-				cms: { widget: 'text' },
-			}),
+		summary: longText({
+			title: 'Summary',
+			description: 'Two sentences on what the report is and says.',
+			min: 20,
+			max: 400,
+		}),
 		keyFindings: z
 			.array(z.string().trim().min(10))
 			.min(1)
@@ -69,9 +59,7 @@ export const ReportsSchema = () =>
 			title: 'Full report',
 			description: 'Link to the full document, when the RSCP has published it online.',
 		}),
-		...toBeConfirmedShape,
-		...changesShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type ReportsFrontmatter = z.infer<ReturnType<typeof ReportsSchema>>;

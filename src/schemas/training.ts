@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared/context.ts';
-import { publishingShape, sourceShape, toBeConfirmedShape, changesShape } from './shared/fields.ts';
+import { editorialShape, longText, sourceShape } from './shared/fields.ts';
 import { PeriodSchema } from './priorities.ts';
 
 export const TRAINING_FORMATS = [
@@ -24,12 +24,12 @@ export const TrainingSchema = ({ reference }: SchemaContext) =>
 			.trim()
 			.min(3)
 			.meta({ title: 'Course title', description: 'As it appears in the programme.' }),
-		summary: z
-			.string()
-			.trim()
-			.min(20)
-			.max(400)
-			.meta({ title: 'Summary', description: 'What the course covers.', cms: { widget: 'text' } }),
+		summary: longText({
+			title: 'Summary',
+			description: 'What the course covers.',
+			min: 20,
+			max: 400,
+		}),
 		topics: z
 			.array(z.string().trim().min(2))
 			.default([])
@@ -54,9 +54,7 @@ export const TrainingSchema = ({ reference }: SchemaContext) =>
 			.optional()
 			.meta({ title: 'Booking contact', description: 'The service that takes bookings.' }),
 		...sourceShape,
-		...toBeConfirmedShape,
-		...changesShape,
-		...publishingShape,
+		...editorialShape,
 	});
 
 export type TrainingFrontmatter = z.infer<ReturnType<typeof TrainingSchema>>;

@@ -169,3 +169,33 @@ export const sourceShape = {
 			'The document this content is based on, with its date, e.g. “RSCP Annual Scrutiny Report 2024-25 (September 2025)”.',
 	}),
 };
+
+/**
+ * Text of a sentence or more, edited in a multi-line box: trimmed, at least `min` characters and
+ * at most `max` when it has one. Every summary, finding and description field is one of these.
+ * @example summary: longText({ title: 'Summary', description: 'What it is and who it is for.', min: 20, max: 400 })
+ */
+export function longText({
+	title,
+	description,
+	min,
+	max,
+}: {
+	title: string;
+	description: string;
+	min: number;
+	max?: number;
+}) {
+	const text = z.string().trim().min(min);
+	return (max === undefined ? text : text.max(max)).meta({
+		title,
+		description,
+		cms: { widget: 'text' },
+	});
+}
+
+/**
+ * What every entry carries for its editors, last in its CMS form: the to-be-confirmed mark, its
+ * change log and the publishing switches.
+ */
+export const editorialShape = { ...toBeConfirmedShape, ...changesShape, ...publishingShape };
