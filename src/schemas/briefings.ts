@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { contentNoteField } from './shared/content-note.ts';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, LinkSchema, longText, reviewShape, editorialShape } from './shared/fields.ts';
+import { DateSchema, LinkSchema, editorialShape, longText, reviewShape } from './shared/fields.ts';
 
 export const REVIEW_TYPES = [
 	'local-cspr',
@@ -99,16 +100,7 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 			description: 'The day this briefing was first published.',
 		}),
 		...reviewShape,
-		contentNote: z
-			.string()
-			.trim()
-			.optional()
-			.meta({
-				title: 'Content note',
-				description:
-					'Optional. Warn readers about distressing material, e.g. “This briefing discusses the death of a child.”',
-				cms: { widget: 'text' },
-			}),
+		contentNote: contentNoteField('This briefing discusses the death of a child.'),
 		sourceReport: LinkSchema.meta({
 			title: 'Source report',
 			description: 'The review or report the learning comes from.',

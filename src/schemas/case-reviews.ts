@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { REVIEW_TYPES } from './briefings.ts';
+import { contentNoteField } from './shared/content-note.ts';
 import type { SchemaContext } from './shared/context.ts';
 import { DateSchema, LinkSchema, editorialShape, longText, reviewShape } from './shared/fields.ts';
 
@@ -125,16 +126,7 @@ export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 				description: 'Partnership priorities that took this review forward.',
 				cms: { displayField: 'title' },
 			}),
-		contentNote: z
-			.string()
-			.trim()
-			.optional()
-			.meta({
-				title: 'Content note',
-				description:
-					'Optional. Warn readers about distressing material, e.g. “This page refers to the death of a child.”',
-				cms: { widget: 'text' },
-			}),
+		contentNote: contentNoteField('This page refers to the death of a child.'),
 		...reviewShape,
 		...editorialShape,
 	});
