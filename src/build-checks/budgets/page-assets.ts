@@ -1,11 +1,8 @@
 // What a built page asks the browser to download before anyone touches it: stylesheets, scripts,
 // preloads and images, read from its HTML. The weight budgets (check-budgets.ts) are sums over these.
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { attribute, textOf, type HtmlNode } from '../dist/html-tree.ts';
 import { asDocument, type HtmlDocument } from '../dist/read-built-site.ts';
 import { isRunnableScriptType } from '../headers/find-inline-code.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** A `<link rel="stylesheet">`. */
 export interface StylesheetReference {
@@ -40,13 +37,6 @@ export interface PageAssets {
 	images: ImageReference[];
 }
 
-const attribute = (element: Element, name: string) =>
-	element.attrs.find((item) => item.name === name)?.value;
-const textOf = (element: Element) =>
-	element.childNodes
-		.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : ''))
-		.join('');
-
 /**
  * Reads the assets of one page (its HTML, or the tree the built-site reader parsed). `<template>`
  * and `<noscript>` contents are skipped: the browser, with scripting on, loads neither.
@@ -59,7 +49,7 @@ export function collectPageAssets(html: string | HtmlDocument): PageAssets {
 		inlineStyles: [],
 		images: [],
 	};
-	const visit = (node: Node, inPicture: boolean) => {
+	const visit = (node: HtmlNode, inPicture: boolean) => {
 		if ('tagName' in node) {
 			const rel = (attribute(node, 'rel') ?? '').toLowerCase().split(/\s+/);
 			if (node.tagName === 'link' && rel.includes('stylesheet') && attribute(node, 'href')) {

@@ -1,11 +1,8 @@
 // Finds everything in a built page that a Content-Security-Policy treats as inline code:
 // <script> and <style> text, style="…" attributes, on…="…" handlers and javascript: URLs.
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { attribute, textOf, type HtmlNode } from '../dist/html-tree.ts';
 import { asDocument, type HtmlDocument } from '../dist/read-built-site.ts';
 import { allowsAnyInline, allowsInline, cspHash, type Csp, type InlineDirective } from './csp.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** One piece of inline code in a page. */
 export interface InlineCode {
@@ -31,13 +28,6 @@ export function isRunnableScriptType(type: string | undefined): boolean {
 	return value === '' || RUNNABLE_SCRIPT_TYPE.test(value);
 }
 
-const attribute = (element: Element, name: string) =>
-	element.attrs.find((item) => item.name === name)?.value;
-const textOf = (element: Element) =>
-	element.childNodes
-		.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
-		.join('');
-
 /**
  * Lists the inline code of one HTML page (its HTML, or the tree the built-site reader parsed).
  * Parsed with scripting off, so `<noscript>` contents count (their styles apply when JavaScript
@@ -47,7 +37,7 @@ export function findInlineCode(html: string | HtmlDocument): InlineCode[] {
 	const found: InlineCode[] = [];
 	const add = (directive: InlineDirective, what: string, content: string, line: number) =>
 		found.push({ directive, what, content, hash: cspHash(content), line });
-	const visit = (node: Node) => {
+	const visit = (node: HtmlNode) => {
 		if ('tagName' in node) {
 			const line = node.sourceCodeLocation?.startLine ?? 0;
 			if (

@@ -2,11 +2,8 @@
 // a language on <html>, exactly one level-1 heading and exactly one main landmark (STYLE §2.6:
 // layouts own the landmarks). Axe checks the same in a browser with its own rules; this names the
 // file and runs in a second. Add a fact here when it can be read from the HTML alone.
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { attribute, type HtmlElement, type HtmlNode } from '../dist/html-tree.ts';
 import type { BuiltPage } from '../dist/read-built-site.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** One fact a page gets wrong. */
 export interface PageFactProblem {
@@ -21,16 +18,13 @@ export const PAGE_FACT_EXEMPT: readonly string[] = ['/admin/'];
 // A BCP 47 tag as HTML pages write one, e.g. `en`, `en-GB`.
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-const attribute = (element: Element, name: string) =>
-	element.attrs.find((item) => item.name === name)?.value;
-
 /**
  * Elements a reader meets: everything except `<template>` contents (never shown), `<noscript>`
  * contents (not shown when scripts run) and subtrees marked `hidden` or `aria-hidden="true"`.
  */
-function visibleElements(node: Node): Element[] {
-	const found: Element[] = [];
-	const visit = (current: Node) => {
+function visibleElements(node: HtmlNode): HtmlElement[] {
+	const found: HtmlElement[] = [];
+	const visit = (current: HtmlNode) => {
 		if ('tagName' in current) {
 			if (current.tagName === 'template' || current.tagName === 'noscript') return;
 			if (
@@ -50,7 +44,7 @@ function visibleElements(node: Node): Element[] {
  * Level-1 headings as the accessibility tree sees them: `<h1>`…`<h6>` or `role="heading"`, at
  * `aria-level` when given, else at the tag's level (`role="heading"` alone is level 2, as in ARIA).
  */
-function isLevelOneHeading(element: Element): boolean {
+function isLevelOneHeading(element: HtmlElement): boolean {
 	const role = attribute(element, 'role');
 	const tagLevel = /^h([1-6])$/.exec(element.tagName)?.[1];
 	if (role !== undefined ? role !== 'heading' : tagLevel === undefined) return false;
@@ -58,7 +52,7 @@ function isLevelOneHeading(element: Element): boolean {
 }
 
 /** Main landmarks: `<main>` (with no other role), or `role="main"`. */
-function isMain(element: Element): boolean {
+function isMain(element: HtmlElement): boolean {
 	const role = attribute(element, 'role');
 	return role === 'main' || (element.tagName === 'main' && role === undefined);
 }
@@ -71,7 +65,7 @@ export function findPageFactProblems(
 	const problems: PageFactProblem[] = [];
 	const problem = (message: string) => problems.push({ file: page.file, message });
 	const html = page.document.childNodes.find(
-		(node): node is Element => 'tagName' in node && node.tagName === 'html',
+		(node): node is HtmlElement => 'tagName' in node && node.tagName === 'html',
 	);
 	const lang = html && attribute(html, 'lang');
 	if (!lang) problem('<html> has no lang attribute');

@@ -1,8 +1,5 @@
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { type HtmlElement, type HtmlNode } from '../dist/html-tree.ts';
 import { asDocument, type HtmlDocument } from '../dist/read-built-site.ts';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** What one built page links to and which fragments it offers. */
 export interface PageFacts {
@@ -61,7 +58,7 @@ export function srcsetUrls(srcset: string): string[] {
  */
 export function collectPageFacts(html: string | HtmlDocument): PageFacts {
 	const facts: PageFacts = { links: [], anchors: new Set() };
-	const visit = (node: Node) => {
+	const visit = (node: HtmlNode) => {
 		if ('tagName' in node) collectFromElement(node, facts);
 		if ('content' in node) visit(node.content);
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child);
@@ -70,7 +67,7 @@ export function collectPageFacts(html: string | HtmlDocument): PageFacts {
 	return facts;
 }
 
-function collectFromElement(element: Element, facts: PageFacts): void {
+function collectFromElement(element: HtmlElement, facts: PageFacts): void {
 	// `<base href>` changes how other links resolve; Astro never writes one, so it is not followed.
 	if (element.tagName === 'base') return;
 	for (const attribute of element.attrs) {
