@@ -65,8 +65,15 @@ function loadPagefind(): Promise<PagefindApi> {
 		// A variable, not a literal, so the bundler leaves the import to the browser: the file exists only after a build.
 		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
 		await pagefind.options(structuredClone(PAGEFIND_OPTIONS) as unknown as Record<string, unknown>);
-		// Pagefind picks the index of the page's <html lang> unless told another language.
-		await pagefind.init(language);
+		// Pagefind reads the index's language from <html lang> as init() starts (synchronously;
+		// its module-level init takes no language). To search a translated page's language, the
+		// attribute says that language for that moment only, then is put back.
+		const root = document.documentElement;
+		const pageLang = root.lang;
+		if (language) root.lang = language;
+		const ready = pagefind.init();
+		root.lang = pageLang;
+		await ready;
 		return pagefind;
 	})();
 	pagefindLoad.catch(() => {

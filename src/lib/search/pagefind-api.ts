@@ -74,8 +74,8 @@ export interface PagefindSearchResponse {
 /** The module `/pagefind/pagefind.js` exports. */
 export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	/** Loads the index of the page's <html lang>, or of the language given. */
-	init(language?: string): Promise<void>;
+	/** Loads the index of the language <html lang> names as it is called. */
+	init(): Promise<void>;
 	preload(query: string, options?: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearchResponse>;
 	filters(): Promise<PagefindFilterCounts>;
