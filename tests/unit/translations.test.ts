@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import jsYaml from 'js-yaml';
+import { editorTaskGroups } from '../../src/lib/freshness/editor-tasks.ts';
 import { findStaleContent } from '../../src/lib/freshness/find-stale-content.ts';
 import { findOutdatedTranslations } from '../../src/lib/freshness/outdated-translations.ts';
 import { searchLanguage, searchUrl } from '../../src/lib/search/search-state.ts';
@@ -145,6 +146,10 @@ describe('out-of-date translations', () => {
 			const rows = report.items.filter((item) => item.status === 'translation-outdated');
 			assert.equal(rows.length, 7);
 			assert.match(rows[0]?.action ?? '', /changed on 2026-12-10/);
+			// The status page (/admin/status/) shows them as their own group, each opening the entry.
+			const group = editorTaskGroups(report).find((entry) => entry.id === 'translations');
+			assert.equal(group?.heading, 'Translations older than their English page');
+			assert.equal(group?.items.length, 7);
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
