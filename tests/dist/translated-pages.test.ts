@@ -3,24 +3,12 @@
 // script, with lang and hreflang), and found from the footer and the home page. Read from the one
 // build `npm test` makes (never builds). Languages come from content/languages/.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import jsYaml from 'js-yaml';
 import { builtSite } from '../helpers/built-site.ts';
 import { attribute, elementsIn, textOf, type HtmlElement } from '../helpers/html.ts';
+import { siteLanguages } from '../helpers/languages.ts';
 
-const LANGUAGES = join(import.meta.dirname, '../../content/languages');
-const languages = readdirSync(LANGUAGES).map(
-	(file) =>
-		jsYaml.load(readFileSync(join(LANGUAGES, file), 'utf8')) as {
-			code: string;
-			nativeName: string;
-			dir: string;
-			order: number;
-			ui: Record<string, string>;
-		},
-);
+const languages = siteLanguages();
 const JOURNEY = [
 	'/report-a-concern/',
 	'/children-and-young-people/',

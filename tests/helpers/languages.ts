@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
+import { flattenUiStrings, type GroupedUiStrings } from '../../src/schemas/ui-strings.ts';
 
 const LANGUAGES = join(import.meta.dirname, '../../content/languages');
 
@@ -12,6 +13,7 @@ export interface SiteLanguage {
 	nativeName: string;
 	dir: 'ltr' | 'rtl';
 	order: number;
+	/** Flattened from the file's groups (page, exit, worried, notices, contacts). */
 	ui: Record<string, string>;
 }
 
@@ -19,6 +21,9 @@ export interface SiteLanguage {
 export function siteLanguages(): SiteLanguage[] {
 	return readdirSync(LANGUAGES)
 		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => jsYaml.load(readFileSync(join(LANGUAGES, file), 'utf8')) as SiteLanguage)
+		.map((file) => {
+			const data = jsYaml.load(readFileSync(join(LANGUAGES, file), 'utf8')) as SiteLanguage;
+			return { ...data, ui: flattenUiStrings(data.ui as unknown as GroupedUiStrings) };
+		})
 		.sort((a, b) => a.order - b.order);
 }

@@ -23,7 +23,11 @@ import { englishPageOf, languageVersions } from '../../src/lib/translations/lang
 import { translationPaths } from '../../src/lib/translations/translation-paths.ts';
 import { translationUrl } from '../../src/lib/translations/translation-url.ts';
 import { TRANSLATABLE_PAGES, type TranslatablePage } from '../../src/schemas/translations.ts';
-import { UI_STRING_FIELDS } from '../../src/schemas/ui-strings.ts';
+import {
+	UI_STRING_FIELDS,
+	flattenUiStrings,
+	type GroupedUiStrings,
+} from '../../src/schemas/ui-strings.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 
@@ -193,7 +197,10 @@ interface LanguageFile {
 describe('the content: every language complete, no number of its own', () => {
 	const languages = readdirSync(join(REPO, 'content/languages')).map((file) => ({
 		file,
-		data: jsYaml.load(readFileSync(join(REPO, 'content/languages', file), 'utf8')) as LanguageFile,
+		data: ((data: LanguageFile) => ({
+			...data,
+			ui: flattenUiStrings(data.ui as unknown as GroupedUiStrings),
+		}))(jsYaml.load(readFileSync(join(REPO, 'content/languages', file), 'utf8')) as LanguageFile),
 	}));
 	const translations = readdirSync(join(REPO, 'content/translations')).map((file) => ({
 		file,
