@@ -72,12 +72,12 @@ async function tabTo(page: Page, href: string, limit = 60): Promise<void> {
 	throw new Error(`${href} was not reached with ${limit} presses of Tab`);
 }
 
-test('the language navigation reaches every language and English again by keyboard', async ({
-	page,
-	isMobile,
-}) => {
-	test.skip(isMobile, 'a keyboard journey: desktop only');
-	for (const language of LANGUAGES) {
+for (const language of LANGUAGES) {
+	test(`the language navigation reaches ${language.code} and English again by keyboard`, async ({
+		page,
+		isMobile,
+	}) => {
+		test.skip(isMobile, 'a keyboard journey: desktop only');
 		await page.goto('/report-a-concern/');
 		const navigation = page.getByRole('navigation', { name: 'Languages' });
 		const link = navigation.getByRole('link', { name: language.nativeName });
@@ -95,11 +95,12 @@ test('the language navigation reaches every language and English again by keyboa
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/report-a-concern\/$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-	}
-});
+	});
+}
 
 test('a search from a translated page finds pages in that language', async ({ page, isMobile }) => {
 	test.skip(isMobile, 'the same search on the phone adds nothing');
+	test.setTimeout(90_000); // seven searches, each loading its language's index
 	for (const language of LANGUAGES) {
 		await page.goto(reportPage(language.code));
 		const box = page.getByRole('searchbox', { name: language.ui.searchLabel });
