@@ -8,6 +8,7 @@ import { BriefingsSchema } from './briefings.ts';
 import { ContactsSchema } from './contacts.ts';
 import { EventsSchema } from './events.ts';
 import { GlossarySchema } from './glossary.ts';
+import { LanguagesSchema } from './languages.ts';
 import { NewslettersSchema } from './newsletters.ts';
 import { PagesSchema } from './pages.ts';
 import { PrioritiesSchema } from './priorities.ts';
@@ -16,6 +17,7 @@ import { CaseReviewsSchema } from './case-reviews.ts';
 import { SynonymsSchema } from './synonyms.ts';
 import { LevelsOfNeedSchema } from './levels-of-need.ts';
 import { TrainingSchema } from './training.ts';
+import { TranslationsSchema } from './translations.ts';
 
 export type {
 	CollectionDefinition,
@@ -41,6 +43,8 @@ export const COLLECTION_NAMES = [
 	'training',
 	'glossary',
 	'synonyms',
+	'translations',
+	'languages',
 ] as const;
 
 /** The name of one content collection: plural kebab-case, identical in folder, loader, CMS and tests. */
@@ -291,6 +295,43 @@ const DEFINITIONS = {
 				{ field: 'title', direction: 'asc' },
 				{ field: 'page', direction: 'asc' },
 			],
+		},
+	},
+	// Translated pages have their own addresses (/<language code>/<English page>/, from the
+	// language and the English page, not the file name): src/pages/[language]/[page].astro.
+	translations: {
+		label: 'Translations',
+		labelSingular: 'Translation',
+		kind: 'prose',
+		schema: TranslationsSchema,
+		cms: {
+			description:
+				'The English pages of the report-a-concern journey in other languages. Never type a phone number: the page shows them from Contacts.',
+			slug: '{{language}}-{{englishPage}}',
+			summary: '{{language}} · {{englishPage}} · {{title}}',
+			sort: [
+				{ field: 'language', direction: 'asc' },
+				{ field: 'englishPage', direction: 'asc' },
+				{ field: 'englishTextDate', direction: 'desc' },
+			],
+			filterBy: ['englishPage', 'checkedByTranslator'],
+		},
+	},
+	languages: {
+		label: 'Languages',
+		labelSingular: 'Language',
+		kind: 'data',
+		schema: LanguagesSchema,
+		cms: {
+			description:
+				'The languages the site is translated into, and the words around each translated page (buttons, links, notices) in that language.',
+			slug: '{{code}}',
+			summary: '{{order}}. {{title}} ({{nativeName}})',
+			sort: [
+				{ field: 'order', direction: 'asc' },
+				{ field: 'title', direction: 'asc' },
+			],
+			relation: { search_fields: ['title', 'nativeName'], display_fields: ['title'] },
 		},
 	},
 } as const satisfies Record<CollectionName, CollectionDefinition>;

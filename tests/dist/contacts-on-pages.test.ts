@@ -8,7 +8,8 @@
 // 2. every mailto: link is EmailLink's markup, for an address written in the collection;
 // 3. the phones in search metadata (for contact results) are numbers in the collection;
 // 4. nothing else on any page, feed, calendar, text version or script is a number, email or tel:;
-// 5. every public page links the office-hours child protection number, read from the collection now.
+// 5. every public page links the office-hours child protection number, read from the collection now;
+// and the pages read include every translated page, in every language.
 // So a number on a page can only have come from the collection, through the contacts components,
 // and the collection's number is on every page: change it there and it changes everywhere.
 import assert from 'node:assert/strict';
@@ -79,6 +80,25 @@ test('the collection and the build are both there to compare', () => {
 		pages.filter((page) => isPublic(page.path)).length > 300,
 		`expected more than 300 built pages, found ${pages.length}`,
 	);
+});
+
+test('the pages checked include every translated page, in every language', () => {
+	// The checks below read every page of the build, so they cover translations too: a number
+	// on a translated page can only be the collection's, through PhoneLink, and the office-hours
+	// number is on each of them. Changing a number in content/contacts/ changes every language.
+	const languages = readdirSync(join(import.meta.dirname, '../../content/languages')).map((file) =>
+		file.replace(/\.yaml$/, ''),
+	);
+	const translations = readdirSync(join(import.meta.dirname, '../../content/translations'));
+	const translated = pages.filter((page) =>
+		languages.some((code) => page.path.startsWith(`/${code}/`)),
+	);
+	assert.equal(translated.length, translations.length, 'one built page per translation');
+	for (const code of languages)
+		assert.ok(
+			translated.some((page) => page.path === `/${code}/report-a-concern/`),
+			`/${code}/report-a-concern/ is built and checked`,
+		);
 });
 
 test('every tel: link is PhoneLink’s, for a number in the collection, with the number as its text', () => {

@@ -28,6 +28,8 @@ const ENTRIES: Record<CollectionName, string> = {
 	training: 'r-u-ready',
 	'case-reviews': 'rapid-review-june-2024',
 	synonyms: 'childline',
+	translations: 'ur-report-a-concern',
+	languages: 'ur',
 };
 
 /** The lines of a file with the `title:` field (and its folded continuation lines) taken out. */

@@ -271,6 +271,25 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 		await expect.poll(() => readEntry(entryPath).data).toEqual(before);
 	});
 
+	test('a translation previews in its language and direction, with the translator’s box', async ({
+		page,
+	}) => {
+		test.setTimeout(ADMIN_TIMEOUT * 2);
+		const entryPath = join(project, 'content/translations/ur-report-a-concern.md');
+		const before = readEntry(entryPath).data;
+		await editor?.open(page, '#/collections/translations/entries/ur-report-a-concern');
+		const checked = page.getByRole('switch', { name: /^Checked by a qualified translator/ });
+		await expect(checked).not.toBeChecked({ timeout: ADMIN_TIMEOUT });
+		await expect(page.getByRole('combobox', { name: 'English page' })).toBeVisible();
+
+		// The preview (src/components/admin/previews.ts) is right to left, as the Urdu page is.
+		const preview = page.frameLocator('iframe');
+		const heading = preview.getByRole('heading', { level: 1 });
+		await expect(heading).toHaveText(String(before.title));
+		await expect(heading).toHaveCSS('direction', 'rtl');
+		await expect(preview.locator('[lang="ur"]').first()).toBeAttached();
+	});
+
 	test('a newsletter missing required fields is refused, and the editor says which', async ({
 		page,
 	}) => {

@@ -136,7 +136,7 @@ test('the page is covered at once, and stays covered until the neutral site arri
 	await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
 
 	await expect.poll(() => neutralSiteRequested, 'the neutral site was asked for').toBe(true);
-	await expect(page.getByRole('alert')).toHaveText('Loading.');
+	await expect(page.getByRole('alert')).toHaveText('Loading');
 	await expect(page.getByRole('alert')).toBeVisible();
 	await expect(page.getByRole('alert')).toBeInViewport();
 	await expect(page.getByRole('main')).toBeHidden();

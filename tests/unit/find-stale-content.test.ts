@@ -100,6 +100,7 @@ describe('findStaleContent', () => {
 			overdueReviews: 2,
 			overdueVerifications: 2,
 			dueSoon: 2,
+			outdatedTranslations: 0,
 			toBeConfirmed: 3,
 			drafts: 1,
 		});
@@ -179,7 +180,7 @@ describe('formatStaleMarkdown', () => {
 	test('ends with the counts', () => {
 		assert.match(
 			text,
-			/Summary on 2026-03-01 \(11 files read\):\n- Overdue: 4 \(2 reviews, 2 contacts to re-verify\)\n- Due within 60 days: 2\n- To be confirmed: 3\n/,
+			/Summary on 2026-03-01 \(11 files read\):\n- Overdue: 4 \(2 reviews, 2 contacts to re-verify\)\n- Due within 60 days: 2\n- Translation older than its English page: 0\n- To be confirmed: 3\n/,
 		);
 		assert.match(text, /Not read .*content\/glossary\/broken\.yaml/);
 	});

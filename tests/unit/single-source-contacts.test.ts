@@ -76,6 +76,13 @@ describe('every phone number and email address lives in content/contacts/', () =
 			paths.some((path) => path.startsWith('content/pages/')),
 			'no content/pages/ file was read',
 		);
+		// Translations and the languages' UI strings too: a number typed into a translation is
+		// found like one typed into an English page.
+		for (const folder of ['content/translations/', 'content/languages/'])
+			assert.ok(
+				paths.some((path) => path.startsWith(folder)),
+				`no ${folder} file was read`,
+			);
 		assert.ok(
 			paths.includes('src/components/contacts/PhoneLink.astro'),
 			'PhoneLink.astro was not read',

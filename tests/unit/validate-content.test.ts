@@ -36,6 +36,8 @@ const EXPECTED: Record<string, string> = {
 	'content/case-reviews/unknown-status.md': 'status',
 	'content/case-reviews/date-and-period.md': 'when',
 	'content/synonyms/page-not-a-site-path.yaml': 'page',
+	'content/translations/unknown-english-page.md': 'englishPage',
+	'content/languages/code-not-a-language-code.yaml': 'code',
 };
 
 /** Paths with `/` whatever the OS, to compare with the table above. */

@@ -7,6 +7,7 @@ import type { BriefingsFrontmatter } from '../../schemas/briefings.ts';
 import type { ContactsFrontmatter } from '../../schemas/contacts.ts';
 import type { NewslettersFrontmatter } from '../../schemas/newsletters.ts';
 import type { LevelsOfNeedFrontmatter } from '../../schemas/levels-of-need.ts';
+import type { TranslationsFrontmatter } from '../../schemas/translations.ts';
 import { describeOpeningTimes } from '../../lib/describe-opening-times.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { labelFor } from '../../lib/labels.ts';
@@ -516,8 +517,23 @@ const LevelPreview: PreviewTemplate = (props) => {
 	);
 };
 
+/**
+ * layouts/TranslationLayout.astro: the page in its language and direction. `lang` is the chosen
+ * language (its code names its file); `dir="auto"` takes the direction from the text itself, so
+ * Urdu previews right to left as soon as the title is typed, with no list of languages to keep here.
+ */
+const TranslationPreview: PreviewTemplate = (props) => {
+	const data = entryData<TranslationsFrontmatter>(props);
+	return h(
+		'div',
+		{ lang: typeof data.language === 'string' ? data.language : undefined, dir: 'auto' },
+		page({ title: data.title, lead: data.description, data }, body(props)),
+	);
+};
+
 if (cms) {
 	cms.registerPreviewStyle(previewStyles(), { raw: true });
+	cms.registerPreviewTemplate('translations', TranslationPreview);
 	cms.registerPreviewTemplate('newsletters', NewsletterPreview);
 	cms.registerPreviewTemplate('briefings', BriefingPreview);
 	cms.registerPreviewTemplate('contacts', ContactPreview);

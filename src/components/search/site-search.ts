@@ -41,6 +41,7 @@ import {
 	pagefindFilters,
 	readSearchState,
 	sameSearch,
+	searchLanguage,
 	searchUrl,
 	type SearchState,
 	type SelectedFilters,
@@ -55,6 +56,8 @@ const TYPING_DELAY_MS = 300;
 const MAX_SECTIONS = 3;
 
 let pagefindLoad: Promise<PagefindApi> | undefined;
+/** The language searched: a translated page's (from `?lang=`), or undefined for English. */
+let language: string | undefined;
 
 /** Imports and initialises Pagefind once, with the site's search options. A failed load can be retried. */
 function loadPagefind(): Promise<PagefindApi> {
@@ -62,7 +65,15 @@ function loadPagefind(): Promise<PagefindApi> {
 		// A variable, not a literal, so the bundler leaves the import to the browser: the file exists only after a build.
 		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
 		await pagefind.options(structuredClone(PAGEFIND_OPTIONS) as unknown as Record<string, unknown>);
-		await pagefind.init();
+		// Pagefind reads the index's language from <html lang> as init() starts (synchronously;
+		// its module-level init takes no language). To search a translated page's language, the
+		// attribute says that language for that moment only, then is put back.
+		const root = document.documentElement;
+		const pageLang = root.lang;
+		if (language) root.lang = language;
+		const ready = pagefind.init();
+		root.lang = pageLang;
+		await ready;
 		return pagefind;
 	})();
 	pagefindLoad.catch(() => {
@@ -150,6 +161,8 @@ class SiteSearch extends HTMLElement {
 
 	connectedCallback(): void {
 		typeLabels = JSON.parse(this.dataset.typeLabels ?? '{}') as Record<string, string>;
+		const languages = JSON.parse(this.dataset.languages ?? '{}') as Record<string, string>;
+		language = searchLanguage(window.location.search, languages);
 		const find = <T extends Element>(hook: string) => this.querySelector<T>(`[${hook}]`);
 		const parts = {
 			form: find<HTMLFormElement>('data-search-form'),
@@ -166,6 +179,13 @@ class SiteSearch extends HTMLElement {
 		};
 		if (Object.values(parts).some((part) => part === null)) return;
 		Object.assign(this, parts);
+		if (language) {
+			// Results in the language read and run in its direction; the form keeps searching it.
+			parts.results?.setAttribute('lang', language);
+			parts.results?.setAttribute('dir', languages[language] ?? 'ltr');
+			const field = this.querySelector<HTMLInputElement>('[data-search-language]');
+			if (field) Object.assign(field, { value: language, disabled: false });
+		}
 
 		this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
 			once: true,
@@ -271,8 +291,9 @@ class SiteSearch extends HTMLElement {
 		if (token !== this.token) return;
 
 		this.state = { query: state.query, filters: structuredClone(state.filters) };
-		if (history === 'push') window.history.pushState(null, '', searchUrl(this.state));
-		if (history === 'replace') window.history.replaceState(null, '', searchUrl(this.state));
+		if (history === 'push') window.history.pushState(null, '', searchUrl(this.state, language));
+		if (history === 'replace')
+			window.history.replaceState(null, '', searchUrl(this.state, language));
 		document.title = `Search results for “${state.query}” | ${this.baseTitle.replace(/^.*\|\s*/, '')}`;
 		this.error.hidden = true;
 		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.

@@ -38,11 +38,26 @@ export class ShiftCounter {
 	}
 }
 
+/** What the control says, in English unless the page passes its own language's words. */
+const ENGLISH_MESSAGES = {
+	twoMore: 'Shift, press 2 more times to exit.',
+	oneMore: 'Shift, press 1 more time to exit.',
+	exiting: 'Exiting this page.',
+	expired: 'Exit this page expired.',
+	loading: 'Loading',
+};
+
 class ExitThisPage extends HTMLElement {
 	private counter = new ShiftCounter();
 	private timer: number | undefined;
+	/** From `data-messages` (ExitThisPage.astro, from the language's UI strings) on translated pages. */
+	private messages = ENGLISH_MESSAGES;
 
 	connectedCallback(): void {
+		this.messages = {
+			...ENGLISH_MESSAGES,
+			...(JSON.parse(this.dataset.messages ?? '{}') as Partial<typeof ENGLISH_MESSAGES>),
+		};
 		const link = this.querySelector<HTMLAnchorElement>('a[data-exit-link]');
 		if (!link) return;
 		document.querySelectorAll<HTMLAnchorElement>('[data-exit-link]').forEach((exitLink) =>
@@ -69,16 +84,14 @@ class ExitThisPage extends HTMLElement {
 		if (count === before) return;
 		window.clearTimeout(this.timer);
 		if (count >= PRESSES_TO_EXIT) {
-			this.announce('Exiting this page.');
+			this.announce(this.messages.exiting);
 			this.exit(href);
 			return;
 		}
-		this.announce(
-			`Shift, press ${PRESSES_TO_EXIT - count} more ${PRESSES_TO_EXIT - count === 1 ? 'time' : 'times'} to exit.`,
-		);
+		this.announce(PRESSES_TO_EXIT - count === 1 ? this.messages.oneMore : this.messages.twoMore);
 		this.timer = window.setTimeout(() => {
 			this.counter.reset();
-			this.announce('Exit this page expired.');
+			this.announce(this.messages.expired);
 		}, SHIFT_TIMEOUT_MS);
 	}
 
@@ -92,7 +105,7 @@ class ExitThisPage extends HTMLElement {
 	/** Covers the page at once, then replaces this history entry with the neutral site. */
 	private exit(href: string): void {
 		document.documentElement.setAttribute('data-exiting', '');
-		document.title = 'Loading';
+		document.title = this.messages.loading;
 		window.location.replace(href);
 	}
 }

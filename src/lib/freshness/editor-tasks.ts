@@ -45,6 +45,12 @@ export function editorTaskGroups(result: StaleContentResult): EditorTaskGroup[] 
 			items: items.filter((item) => isDated(item) && item.dateKind === 'last-verified'),
 		},
 		{
+			id: 'translations',
+			heading: 'Translations older than their English page',
+			hint: 'The English page changed after the translation was made: have it translated again and checked. Until then the page tells readers it may be out of date.',
+			items: items.filter((item) => item.status === 'translation-outdated'),
+		},
+		{
 			id: 'to-be-confirmed',
 			heading: STATUS_LABELS['to-be-confirmed'],
 			hint: 'Confirm each fact the note names with the partnership, correct the entry, then untick “To be confirmed by the RSCP”.',

@@ -4,9 +4,11 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type RegisteredCollection } from '../../schemas/collections.ts';
 import type { SchemaContext } from '../../schemas/shared/context.ts';
 import { parseEntryFile } from '../content-check/parse-entry-file.ts';
+import { findOutdatedTranslations } from './outdated-translations.ts';
 
 /** Why an entry is on the report. One entry can be on it more than once: overdue, to be confirmed, a draft. */
-export type StaleStatus = 'overdue' | 'due-soon' | 'to-be-confirmed' | 'draft';
+export type StaleStatus =
+	'overdue' | 'due-soon' | 'translation-outdated' | 'to-be-confirmed' | 'draft';
 
 /** How many days ahead a review or re-verification counts as coming up. */
 export const DUE_SOON_DAYS = 60;
@@ -18,6 +20,7 @@ export const VERIFY_EVERY_MONTHS = 12;
 export const STATUS_LABELS: Record<StaleStatus, string> = {
 	overdue: 'Overdue',
 	'due-soon': `Due within ${DUE_SOON_DAYS} days`,
+	'translation-outdated': 'Translation older than its English page',
 	'to-be-confirmed': 'To be confirmed',
 	draft: 'Draft',
 };
@@ -67,7 +70,13 @@ export interface FindStaleContentOptions {
 	collections?: Record<string, RegisteredCollection>;
 }
 
-const STATUS_ORDER: StaleStatus[] = ['overdue', 'due-soon', 'to-be-confirmed', 'draft'];
+const STATUS_ORDER: StaleStatus[] = [
+	'overdue',
+	'due-soon',
+	'translation-outdated',
+	'to-be-confirmed',
+	'draft',
+];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -249,6 +258,22 @@ export function findStaleContent(
 		}
 	}
 
+	// A translation is out of date when its English page's text is newer than the text it was made from.
+	if ('translations' in collections) {
+		for (const translation of findOutdatedTranslations(rootDir)) {
+			items.push({
+				status: 'translation-outdated',
+				collection: 'translations',
+				collectionLabel: collections.translations?.label ?? 'Translations',
+				title: translation.title,
+				file: translation.file,
+				entryId: translation.entryId,
+				draft: translation.draft,
+				action: `Made from the English text of ${translation.translatedFrom}; “${translation.englishTitle}” changed on ${translation.englishDate}. Have it translated again and checked, then set Date of the English text.`,
+			});
+		}
+	}
+
 	const collectionOrder = Object.keys(collections);
 	items.sort(
 		(a, b) =>
@@ -299,6 +324,7 @@ export function countStaleItems(items: readonly StaleItem[]) {
 		overdueReviews: count('overdue', 'review-due'),
 		overdueVerifications: count('overdue', 'last-verified'),
 		dueSoon: count('due-soon'),
+		outdatedTranslations: count('translation-outdated'),
 		toBeConfirmed: count('to-be-confirmed'),
 		drafts: count('draft'),
 	};
@@ -312,6 +338,7 @@ export function formatStaleSummary(result: StaleContentResult): string {
 		`Summary on ${result.today} (${plural(result.fileCount, 'file')} read):`,
 		`- ${STATUS_LABELS.overdue}: ${counts.overdue} (${plural(counts.overdueReviews, 'review')}, ${plural(counts.overdueVerifications, 'contact')} to re-verify)`,
 		`- ${STATUS_LABELS['due-soon']}: ${counts.dueSoon}`,
+		`- ${STATUS_LABELS['translation-outdated']}: ${counts.outdatedTranslations}`,
 		`- ${STATUS_LABELS['to-be-confirmed']}: ${counts.toBeConfirmed}`,
 		`- Drafts: ${counts.drafts}`,
 	];

@@ -74,6 +74,7 @@ export interface PagefindSearchResponse {
 /** The module `/pagefind/pagefind.js` exports. */
 export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
+	/** Loads the index of the language <html lang> names as it is called. */
 	init(): Promise<void>;
 	preload(query: string, options?: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearchResponse>;

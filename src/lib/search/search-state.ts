@@ -20,6 +20,22 @@ export const SEARCH_PATH = '/search/';
 /** The query parameter for the words, as in `/search/?q=lado`. */
 export const QUERY_PARAM = 'q';
 
+/** The address parameter naming the language to search (a translated page's header search sets it). */
+export const LANGUAGE_PARAM = 'lang';
+
+/**
+ * The language a search address asks for, if the site has pages in it; otherwise undefined
+ * (search the English index). Pagefind keeps one index per `<html lang>`.
+ * @example searchLanguage('?q=Childline&lang=ur', { ur: 'rtl' }) // "ur"
+ */
+export function searchLanguage(
+	search: string,
+	languages: Readonly<Record<string, string>>,
+): string | undefined {
+	const language = new URLSearchParams(search).get(LANGUAGE_PARAM) ?? '';
+	return Object.hasOwn(languages, language) ? language : undefined;
+}
+
 const FILTER_KEYS = SEARCH_FILTER_GROUPS.map((group) => group.key);
 
 /** No filters ticked. */
@@ -58,9 +74,10 @@ export function normaliseQuery(query: string): string {
  * order the groups are shown. An empty state is the bare search page.
  * @example searchUrl({ query: 'lado', filters: { type: ['contact'], audience: [], year: [] } }) // "/search/?q=lado&type=contact"
  */
-export function searchUrl(state: SearchState): string {
+export function searchUrl(state: SearchState, language?: string): string {
 	const params = new URLSearchParams();
 	if (state.query) params.set(QUERY_PARAM, state.query);
+	if (language) params.set(LANGUAGE_PARAM, language);
 	for (const key of FILTER_KEYS) {
 		for (const value of state.filters[key] ?? []) params.append(key, value);
 	}
