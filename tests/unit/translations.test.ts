@@ -242,7 +242,7 @@ describe('the content: every language complete, no number of its own', () => {
 					translations.some(({ file }) => file === `${data.code}-${page}.md`),
 					`content/translations/${data.code}-${page}.md`,
 				);
-			for (const name of ['inDangerNow', 'interpreter'])
+			for (const name of ['inDangerNow', 'interpreter'] as const)
 				assert.equal(data.ui[name]?.split('{number}').length, 2, `${data.code} ${name}`);
 			assert.deepEqual(Object.keys(data.ui).sort(), Object.keys(UI_STRING_FIELDS).sort());
 		}
