@@ -26,13 +26,18 @@ import {
 	filterValueLabel as labelFor,
 	type SearchFilterKey,
 } from '../../lib/search/search-filters.ts';
+import type { SearchHit } from '../../lib/search/relax-search.ts';
+import { runSiteSearch, type SiteSearchOutcome } from '../../lib/search/run-site-search.ts';
 import {
 	PHONES_META_KEY,
 	excerptParts,
 	parsePhones,
 	resultCountMessage,
+	searchModeNotice,
 	sectionMatchesQuery,
 } from '../../lib/search/search-results.ts';
+import { vocabularyUrl, type SearchVocabulary } from '../../lib/search/spelling-suggestions.ts';
+import { isUrgentQuery } from '../../lib/search/urgent-query.ts';
 import {
 	countTicked,
 	historyModeFor,
@@ -69,6 +74,45 @@ function loadPagefind(): Promise<PagefindApi> {
 		pagefindLoad = undefined;
 	});
 	return pagefindLoad;
+}
+
+const vocabularyLoads = new Map<string, Promise<SearchVocabulary | undefined>>();
+
+/**
+ * The index's own words for “Did you mean …” in the page's language, fetched once and only when a
+ * search finds nothing; none (not an error) for a language the build wrote no vocabulary for.
+ */
+function loadVocabulary(language: string): Promise<SearchVocabulary | undefined> {
+	const url = vocabularyUrl(language);
+	if (!url) return Promise.resolve(undefined);
+	let load = vocabularyLoads.get(url);
+	if (!load) {
+		load = fetch(url)
+			.then((response) =>
+				response.ok ? (response.json() as Promise<SearchVocabulary>) : undefined,
+			)
+			.catch(() => undefined);
+		vocabularyLoads.set(url, load);
+	}
+	return load;
+}
+
+/** Page ids per filter value (`type` → `briefing` → ids), from Pagefind's filter-only searches. */
+type FilterPages = Map<string, Map<string, Set<string>>>;
+
+/**
+ * How many of `hits` have each value of one filter group.
+ * @example countByValue([{ id: 'a', score: 1 }], new Map([['page', new Set(['a', 'b'])]])) // { page: 1 }
+ */
+function countByValue(
+	hits: readonly SearchHit[],
+	pagesByValue: Map<string, Set<string>> | undefined,
+): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const [value, pages] of pagesByValue ?? []) {
+		counts[value] = hits.filter((hit) => pages.has(hit.id)).length;
+	}
+	return counts;
 }
 
 /** An element with a class and optional text. */
@@ -133,6 +177,14 @@ class SiteSearch extends HTMLElement {
 	private results!: HTMLOListElement;
 	private more!: HTMLButtonElement;
 	private noResults!: HTMLElement;
+	private urgent!: HTMLElement;
+	private notice!: HTMLElement;
+	private noticeText!: HTMLElement;
+	private suggestion!: HTMLElement;
+	private suggestionLink!: HTMLAnchorElement;
+	/** Words that suggest a child is in danger (content/synonyms/, marked urgent): see urgent-query.ts. */
+	private urgentTerms: string[] = [];
+	private filterPages: Promise<FilterPages> | undefined;
 
 	/** The search on screen; the address holds the same. */
 	private state: SearchState = { query: '', filters: noFilters() };
@@ -150,6 +202,7 @@ class SiteSearch extends HTMLElement {
 
 	connectedCallback(): void {
 		typeLabels = JSON.parse(this.dataset.typeLabels ?? '{}') as Record<string, string>;
+		this.urgentTerms = JSON.parse(this.dataset.urgentTerms ?? '[]') as string[];
 		const find = <T extends Element>(hook: string) => this.querySelector<T>(`[${hook}]`);
 		const parts = {
 			form: find<HTMLFormElement>('data-search-form'),
@@ -163,6 +216,11 @@ class SiteSearch extends HTMLElement {
 			results: find<HTMLOListElement>('data-search-results'),
 			more: find<HTMLButtonElement>('data-search-more'),
 			noResults: find<HTMLElement>('data-search-no-results'),
+			urgent: find<HTMLElement>('data-search-urgent'),
+			notice: find<HTMLElement>('data-search-notice'),
+			noticeText: find<HTMLElement>('data-search-notice-text'),
+			suggestion: find<HTMLElement>('data-search-suggestion'),
+			suggestionLink: find<HTMLAnchorElement>('data-search-suggestion-link'),
 		};
 		if (Object.values(parts).some((part) => part === null)) return;
 		Object.assign(this, parts);
@@ -250,22 +308,25 @@ class SiteSearch extends HTMLElement {
 			if (token === this.token) this.showError();
 			return;
 		}
-		const response = await pagefind.search(state.query, {
-			filters: pagefindFilters(state.filters),
-		});
-		// Current material first, earlier (archive) material after it, each in Pagefind's order.
-		const earlier = await pagefind.search(state.query, {
-			filters: { ...pagefindFilters(state.filters), era: { any: ['earlier'] } },
-		});
-		const earlierIds = new Set(earlier.results.map((result) => result.id));
-		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
-		const counts: PagefindFilterCounts = { ...response.filters };
-		for (const { key } of SEARCH_FILTER_GROUPS) {
-			if (state.filters[key].length === 0) continue;
-			const withoutGroup = await pagefind.search(state.query, {
-				filters: pagefindFilters(state.filters, key),
+		const byId = new Map<string, PagefindResult>();
+		const run = (filters: SelectedFilters, omit?: SearchFilterKey) =>
+			runSiteSearch(state.query, {
+				language: document.documentElement.lang || 'unknown',
+				loadVocabulary: () => loadVocabulary(document.documentElement.lang),
+				search: async (term) => {
+					const response = await pagefind.search(term, { filters: pagefindFilters(filters, omit) });
+					for (const result of response.results) byId.set(result.id, result);
+					return response.results.map(({ id, score }): SearchHit => ({ id, score }));
+				},
 			});
-			counts[key] = withoutGroup.filters[key] ?? {};
+		const outcome = await run(state.filters);
+		const filterPages = await this.loadFilterPages(pagefind);
+		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
+		const counts: PagefindFilterCounts = {};
+		for (const { key } of SEARCH_FILTER_GROUPS) {
+			const hits =
+				state.filters[key].length === 0 ? outcome.hits : (await run(state.filters, key)).hits;
+			counts[key] = countByValue(hits, filterPages.get(key));
 		}
 		const everyValue = await pagefind.filters();
 		if (token !== this.token) return;
@@ -278,21 +339,66 @@ class SiteSearch extends HTMLElement {
 		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.
 		this.renderFilters(everyValue, counts, history === 'none');
 
+		// Current material first, earlier (archive) material after it, each in the search's order.
+		const earlier = filterPages.get('era')?.get('earlier') ?? new Set<string>();
+		const found = outcome.hits.flatMap((hit) => byId.get(hit.id) ?? []);
 		this.found = [
-			...response.results.filter((result) => !earlierIds.has(result.id)),
-			...response.results.filter((result) => earlierIds.has(result.id)),
+			...found.filter((result) => !earlier.has(result.id)),
+			...found.filter((result) => earlier.has(result.id)),
 		];
 		this.shown = 0;
 		this.results.replaceChildren();
+		this.renderNotice(outcome);
 		await this.showMore(false);
 		if (token !== this.token) return;
 		this.noResults.hidden = this.found.length > 0;
+		this.urgent.hidden = this.found.length === 0 || !isUrgentQuery(state.query, this.urgentTerms);
 		this.results.removeAttribute('aria-busy');
 		const labels = SEARCH_FILTER_GROUPS.flatMap(({ key }) =>
 			this.state.filters[key].map((value) => filterValueLabel(key, value)),
 		);
-		this.announce(resultCountMessage(this.found.length, state.query, labels));
+		const notice = searchModeNotice(outcome.mode, state.query, outcome.suggestion);
+		const count = resultCountMessage(this.found.length, state.query, labels);
+		this.announce(notice ? `${count}. ${notice}` : count);
 		performance.measure('app-site-search', 'app-site-search:start');
+	}
+
+	/**
+	 * The pages of every filter value, once per page visit: filter-only searches, which fetch only
+	 * Pagefind's small filter files. They give the counts beside the checkboxes for every kind of
+	 * search (a relaxed search merges several Pagefind searches, so Pagefind's own counts would not
+	 * add up), and which results are earlier material.
+	 */
+	private loadFilterPages(pagefind: PagefindApi): Promise<FilterPages> {
+		this.filterPages ??= (async () => {
+			const pages: FilterPages = new Map();
+			for (const [key, values] of Object.entries(await pagefind.filters())) {
+				const ofKey = new Map<string, Set<string>>();
+				for (const value of Object.keys(values)) {
+					const response = await pagefind.search(null, { filters: { [key]: { any: [value] } } });
+					ofKey.set(value, new Set(response.results.map((result) => result.id)));
+				}
+				pages.set(key, ofKey);
+			}
+			return pages;
+		})();
+		return this.filterPages;
+	}
+
+	/** “Did you mean …” and what kind of results these are, above the results. */
+	private renderNotice(outcome: SiteSearchOutcome): void {
+		const text = searchModeNotice(outcome.mode, this.state.query, outcome.suggestion);
+		this.noticeText.textContent = text ?? '';
+		this.noticeText.hidden = !text;
+		this.suggestion.hidden = !outcome.suggestion;
+		if (outcome.suggestion) {
+			this.suggestionLink.textContent = outcome.suggestion;
+			this.suggestionLink.href = searchUrl({
+				query: outcome.suggestion,
+				filters: this.state.filters,
+			});
+		}
+		this.notice.hidden = this.noticeText.hidden && this.suggestion.hidden;
 	}
 
 	/** Adds the next page of results; from the button, focus moves to the first new one. */
@@ -459,6 +565,8 @@ class SiteSearch extends HTMLElement {
 		this.results.removeAttribute('aria-busy');
 		this.more.hidden = true;
 		this.noResults.hidden = true;
+		this.urgent.hidden = true;
+		this.notice.hidden = true;
 		this.filters.hidden = true;
 		this.status.textContent = '';
 		document.title = this.baseTitle;
