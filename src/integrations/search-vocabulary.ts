@@ -1,13 +1,18 @@
 // After `astro build`, writes the “Did you mean …” vocabulary for each page language the site is
-// published in: /search/vocabulary-<lang>.json, the indexed words of every searchable page, most
-// frequent first (src/lib/search/indexed-words.ts reads them as Pagefind does). The search page
-// fetches it only when a query finds nothing, so a first search never pays for it.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// published in: the indexed words of every searchable page, most frequent first
+// (src/lib/search/indexed-words.ts reads them as Pagefind does), one file per first letter,
+// /search/vocabulary/<lang>/<letter>.json, so a search fetches only the letters its words start with
+// (about a kilobyte each) rather than the whole vocabulary.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexedPageWords, vocabulariesOf } from '../lib/search/indexed-words.ts';
-import { vocabularyUrl, type SearchVocabulary } from '../lib/search/spelling-suggestions.ts';
+import {
+	vocabularyKey,
+	vocabularyUrl,
+	type SearchVocabulary,
+} from '../lib/search/spelling-suggestions.ts';
 
 /** The built pages of `outDir` that the search indexes, with their words. */
 function* indexedPages(outDir: string) {
@@ -25,12 +30,21 @@ export function searchVocabulary(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				rmSync(join(outDir, 'search/vocabulary'), { recursive: true, force: true });
 				for (const [language, words] of vocabulariesOf(indexedPages(outDir))) {
-					const url = vocabularyUrl(language);
-					if (!url) continue;
-					const vocabulary: SearchVocabulary = { language, words };
-					writeFileSync(join(outDir, url), JSON.stringify(vocabulary));
-					logger.info(`${url}: ${words.length} words for “Did you mean …”.`);
+					const byKey = Map.groupBy(words, vocabularyKey);
+					let files = 0;
+					for (const [key, ofKey] of byKey) {
+						const url = vocabularyUrl(language, key);
+						if (!url) continue;
+						const vocabulary: SearchVocabulary = { language, words: ofKey };
+						mkdirSync(dirname(join(outDir, url)), { recursive: true });
+						writeFileSync(join(outDir, url), JSON.stringify(vocabulary));
+						files += 1;
+					}
+					logger.info(
+						`Search vocabulary for “Did you mean …”, ${language}: ${words.length} words in ${files} files.`,
+					);
 				}
 			},
 		},

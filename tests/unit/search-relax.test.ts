@@ -7,11 +7,14 @@ import { indexedPageWords, vocabulariesOf } from '../../src/lib/search/indexed-w
 import { rankByWordsMatched, type SearchHit } from '../../src/lib/search/relax-search.ts';
 import { runSiteSearch } from '../../src/lib/search/run-site-search.ts';
 import { searchModeNotice } from '../../src/lib/search/search-results.ts';
+import { loadVocabulary } from '../../src/lib/search/load-vocabulary.ts';
 import {
 	correctQuery,
 	editDistance,
+	isKnownWord,
 	maxEditsFor,
 	nearestWord,
+	vocabularyKey,
 	vocabularyUrl,
 } from '../../src/lib/search/spelling-suggestions.ts';
 import { meaningfulWords, queryWords, stopWordsFor } from '../../src/lib/search/stop-words.ts';
@@ -109,16 +112,55 @@ describe('spelling suggestions', () => {
 	});
 
 	it('corrects only the unknown words and keeps the rest as typed', () => {
-		const corrected = correctQuery('Privat Fostering help', ['privat'], ['private', 'fostering']);
+		const corrected = correctQuery('Privte Fostering help', ['privte'], ['private', 'fostering']);
 		assert.equal(corrected?.query, 'private Fostering help');
 		assert.equal(correctQuery('xyzzyplugh', ['xyzzyplugh'], ['private']), undefined);
 	});
 
-	it('names one vocabulary file per page language', () => {
-		assert.equal(vocabularyUrl('en-GB'), '/search/vocabulary-en-gb.json');
-		assert.equal(vocabularyUrl('cy'), '/search/vocabulary-cy.json');
-		assert.equal(vocabularyUrl('../x'), undefined);
-		assert.equal(vocabularyUrl(''), undefined);
+	it('knows a word the index holds, starts, or holds with a common ending', () => {
+		const vocabulary = ['neighbour', 'hurt', 'fostering', 'baby', 'ab', 'abuse'];
+		assert.equal(isKnownWord('neighbours', vocabulary), true);
+		assert.equal(isKnownWord('hurting', vocabulary), true);
+		assert.equal(isKnownWord('fost', vocabulary), true, 'Pagefind finds the rest of the word');
+		assert.equal(isKnownWord('babies', vocabulary), true);
+		assert.equal(isKnownWord('abuce', vocabulary), false, 'not a prefix fallback to “ab”');
+		assert.equal(isKnownWord('s47', vocabulary), true, 'words with digits are never doubted');
+		assert.equal(isKnownWord('son', []), false);
+	});
+
+	it('files the vocabulary per page language and first letter', () => {
+		assert.equal(vocabularyKey('Safeguarding'), 's');
+		assert.equal(vocabularyKey('école'), 'ue9');
+		assert.equal(vocabularyUrl('en-GB', 's'), '/search/vocabulary/en-gb/s.json');
+		assert.equal(vocabularyUrl('cy', 'ue9'), '/search/vocabulary/cy/ue9.json');
+		assert.equal(vocabularyUrl('../x', 's'), undefined);
+		assert.equal(vocabularyUrl('en', '../s'), undefined);
+		assert.equal(vocabularyUrl('', 's'), undefined);
+	});
+
+	it('loads each file once, treats a missing letter as no words, and a missing language as none', async () => {
+		const fetched: string[] = [];
+		const files: Record<string, string[]> = {
+			'/search/vocabulary/en-gb/s.json': ['safeguarding', 'son'],
+			'/search/vocabulary/en-gb/t.json': ['training'],
+		};
+		const fetchFile = (url: string) => {
+			fetched.push(url);
+			const words = files[url];
+			return Promise.resolve(
+				words
+					? new Response(JSON.stringify({ language: 'en-gb', words }))
+					: new Response('Not found', { status: 404 }),
+			);
+		};
+		assert.deepEqual(await loadVocabulary('en-GB', ['s', 't', 'x'], fetchFile), [
+			'safeguarding',
+			'son',
+			'training',
+		]);
+		assert.deepEqual(await loadVocabulary('en-GB', ['s'], fetchFile), ['safeguarding', 'son']);
+		assert.equal(fetched.filter((url) => url.endsWith('/s.json')).length, 1);
+		assert.equal(await loadVocabulary('fr', ['s'], fetchFile), undefined);
 	});
 });
 
@@ -144,28 +186,36 @@ describe('runSiteSearch', () => {
 		fostering: 'private fostering looking after child',
 		training: 'safeguarding training courses',
 	};
-	const vocabulary = {
-		language: 'en-gb',
-		words: ['child', 'safeguarding', 'private', 'fostering', 'teacher', 'training'],
-	};
+	const vocabulary = [
+		'child',
+		'safeguarding',
+		'private',
+		'fostering',
+		'teacher',
+		'training',
+		'hurt',
+		'lado',
+		'report',
+		'abroad',
+	];
 
-	it('shows the pages with every word when there are some, and loads no vocabulary', async () => {
+	it('shows the pages with every word when every word is known, loading only its letters', async () => {
 		const { search, searched } = fakeSearch(pages);
-		let loaded = false;
+		const loaded: string[][] = [];
 		const outcome = await runSiteSearch('teacher hurt', {
 			search,
 			language: 'en-GB',
-			loadVocabulary: () => {
-				loaded = true;
+			loadVocabulary: (keys) => {
+				loaded.push(keys);
 				return Promise.resolve(vocabulary);
 			},
 		});
 		assert.deepEqual(outcome, { mode: 'all', hits: [{ id: 'lado', score: 5 }] });
 		assert.deepEqual(searched, ['teacher hurt']);
-		assert.equal(loaded, false);
+		assert.deepEqual(loaded, [['t', 'h']]);
 	});
 
-	it('relaxes a sentence that no page has whole: stop words dropped, most words matched first', async () => {
+	it('relaxes a sentence that no page has whole: stop words and unknown words dropped, most words matched first', async () => {
 		const { search, searched } = fakeSearch(pages);
 		const outcome = await runSiteSearch('my teacher hurt my son', {
 			search,
@@ -178,6 +228,7 @@ describe('runSiteSearch', () => {
 			['lado', 'report'],
 		);
 		assert.ok(!searched.includes('my'), 'stop words are not searched alone');
+		assert.ok(!searched.includes('son'), 'nor a word the index does not hold');
 	});
 
 	it('corrects a misspelling from the vocabulary and searches with the correction', async () => {
@@ -203,11 +254,24 @@ describe('runSiteSearch', () => {
 			loadVocabulary: () => Promise.resolve(vocabulary),
 		});
 		assert.equal(outcome.mode, 'relaxed');
-		assert.equal(outcome.suggestion, 'private fostering abroad');
+		assert.equal(outcome.suggestion, 'privat fostering abroad');
 		assert.deepEqual(
 			outcome.hits.map((hit) => hit.id),
 			['fostering'],
 		);
+	});
+
+	it('does not trust pages found for a misspelt word: Pagefind matches only its first letters', async () => {
+		// “privat” is known (it starts “private”); “fosterring” is not, and Pagefind would still
+		// find pages with some word it starts with.
+		const search = (term: string) =>
+			Promise.resolve(term.includes('fosterring') ? [{ id: 'training', score: 0.1 }] : []);
+		const outcome = await runSiteSearch('fosterring', {
+			search,
+			language: 'en-GB',
+			loadVocabulary: () => Promise.resolve(vocabulary),
+		});
+		assert.deepEqual(outcome, { mode: 'none', hits: [], suggestion: 'fostering' });
 	});
 
 	it('falls back gracefully without a vocabulary or stop words for the language', async () => {

@@ -36,7 +36,7 @@ import {
 	searchModeNotice,
 	sectionMatchesQuery,
 } from '../../lib/search/search-results.ts';
-import { vocabularyUrl, type SearchVocabulary } from '../../lib/search/spelling-suggestions.ts';
+import { loadVocabulary } from '../../lib/search/load-vocabulary.ts';
 import { isUrgentQuery } from '../../lib/search/urgent-query.ts';
 import {
 	countTicked,
@@ -74,27 +74,6 @@ function loadPagefind(): Promise<PagefindApi> {
 		pagefindLoad = undefined;
 	});
 	return pagefindLoad;
-}
-
-const vocabularyLoads = new Map<string, Promise<SearchVocabulary | undefined>>();
-
-/**
- * The index's own words for “Did you mean …” in the page's language, fetched once and only when a
- * search finds nothing; none (not an error) for a language the build wrote no vocabulary for.
- */
-function loadVocabulary(language: string): Promise<SearchVocabulary | undefined> {
-	const url = vocabularyUrl(language);
-	if (!url) return Promise.resolve(undefined);
-	let load = vocabularyLoads.get(url);
-	if (!load) {
-		load = fetch(url)
-			.then((response) =>
-				response.ok ? (response.json() as Promise<SearchVocabulary>) : undefined,
-			)
-			.catch(() => undefined);
-		vocabularyLoads.set(url, load);
-	}
-	return load;
 }
 
 /** Page ids per filter value (`type` → `briefing` → ids), from Pagefind's filter-only searches. */
@@ -312,7 +291,7 @@ class SiteSearch extends HTMLElement {
 		const run = (filters: SelectedFilters, omit?: SearchFilterKey) =>
 			runSiteSearch(state.query, {
 				language: document.documentElement.lang || 'unknown',
-				loadVocabulary: () => loadVocabulary(document.documentElement.lang),
+				loadVocabulary: (keys) => loadVocabulary(document.documentElement.lang, keys, fetch),
 				search: async (term) => {
 					const response = await pagefind.search(term, { filters: pagefindFilters(filters, omit) });
 					for (const result of response.results) byId.set(result.id, result);

@@ -72,7 +72,10 @@ export function indexedPageWords(html: string): IndexedPageWords | undefined {
 	const tag = body[1] ?? 'main';
 	const start = body.index + body[0].length;
 	const inner = html.slice(start, elementEnd(html, tag, start));
-	const metadata = [...inner.matchAll(/\sdata-words="([^"]*)"/g)].map((match) => match[1] ?? '');
+	// Searchable metadata: synonyms and glossary terms (data-words), phones and dates (data-value).
+	const metadata = [...inner.matchAll(/\sdata-(?:words|value)="([^"]*)"/g)].map(
+		(match) => match[1] ?? '',
+	);
 	const text = withoutElements(
 		withoutElements(inner, /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/),
 		/<(script|style|template)\b[^>]*>/,

@@ -1,23 +1,29 @@
 /**
- * The site search's steps, so a query that matches something never shows nothing:
- * 1. the whole query, as typed (Pagefind finds pages with every word);
- * 2. if nothing: each meaningful word alone (stop words for the page's language dropped), and for
- *    a word that finds nothing, the nearest word of the index's vocabulary (“Did you mean …”);
- * 3. if the corrected query finds pages, those results; otherwise the pages that have some of the
- *    words, ranked by how many they match, then by Pagefind's score (relax-search.ts).
- * Pagefind and the vocabulary are passed in, so this runs in the page (site-search.ts), in the
- * E2E query table against the real index, and in unit tests with a made-up index.
+ * The site search's steps, so a query that matches something never shows nothing, and a
+ * misspelt one finds what was meant:
+ * 1. each meaningful word (stop words for the page's language dropped) is checked against the
+ *    index's own vocabulary; a word it does not hold gets the nearest word it does (“Did you mean”);
+ * 2. with every word known, the whole query as typed (Pagefind finds pages with every word);
+ * 3. otherwise, or if that finds nothing: the corrected query, if there is one and it finds pages;
+ * 4. otherwise the pages that have some of the words (corrected where misspelt), ranked by how many
+ *    they match, then by Pagefind's score (relax-search.ts).
+ * A word the vocabulary does not hold and cannot correct is left out of step 4: Pagefind would
+ * match only its first letters. Pagefind and the vocabulary are passed in, so this runs in the page
+ * (site-search.ts), in the E2E query table against the real index, and in unit tests.
  */
 import { rankByWordsMatched, type SearchHit, type WordHits } from './relax-search.ts';
-import { correctQuery, type SearchVocabulary } from './spelling-suggestions.ts';
+import { correctQuery, isCheckable, isKnownWord, vocabularyKey } from './spelling-suggestions.ts';
 import { meaningfulWords } from './stop-words.ts';
 
 /** What the steps need from the page. */
 export interface SiteSearchDependencies {
 	/** A Pagefind search with the reader's filters: the pages with every word of `term`, best first. */
 	search: (term: string) => Promise<SearchHit[]>;
-	/** The index's vocabulary for this language; undefined (or a rejection) when there is none. */
-	loadVocabulary: () => Promise<SearchVocabulary | undefined>;
+	/**
+	 * The index's words for these vocabulary keys (first letters, see vocabularyKey), most frequent
+	 * first; undefined (or a rejection) when the language has no vocabulary: then no word is doubted.
+	 */
+	loadVocabulary: (keys: string[]) => Promise<string[] | undefined>;
 	/** The page's language (`<html lang>`), which chooses the stop words. */
 	language: string;
 }
@@ -45,30 +51,31 @@ export async function runSiteSearch(
 	query: string,
 	{ search, loadVocabulary, language }: SiteSearchDependencies,
 ): Promise<SiteSearchOutcome> {
-	const all = await search(query);
-	if (all.length > 0) return { mode: 'all', hits: all };
-
 	const words = meaningfulWords(query, language);
-	const perWord: WordHits[] = await Promise.all(
-		words.map(async (word) => ({ word, hits: await search(word) })),
-	);
-	const unknown = perWord.filter((entry) => entry.hits.length === 0).map((entry) => entry.word);
+	const keys = [...new Set(words.filter(isCheckable).map(vocabularyKey))];
+	// The whole query and the vocabulary at once: most searches need both, and neither waits.
+	const [all, vocabulary] = await Promise.all([
+		search(query),
+		keys.length > 0 ? loadVocabulary(keys).catch(() => undefined) : undefined,
+	]);
+	const unknown = vocabulary ? words.filter((word) => !isKnownWord(word, vocabulary)) : [];
+	if (unknown.length === 0 && all.length > 0) return { mode: 'all', hits: all };
 
-	let suggestion: string | undefined;
-	if (unknown.length > 0) {
-		const vocabulary = await loadVocabulary().catch(() => undefined);
-		const corrected = vocabulary ? correctQuery(query, unknown, vocabulary.words) : undefined;
-		if (corrected) {
-			suggestion = corrected.query;
-			const correctedHits = await search(corrected.query);
-			if (correctedHits.length > 0) return { mode: 'corrected', hits: correctedHits, suggestion };
-			for (const entry of perWord) {
-				const replacement = corrected.corrections.get(entry.word);
-				if (replacement) entry.hits = await search(replacement);
-			}
-		}
+	const corrected = vocabulary ? correctQuery(query, unknown, vocabulary) : undefined;
+	const suggestion = corrected?.query;
+	if (corrected && corrected.corrections.size === unknown.length) {
+		const hits = await search(corrected.query);
+		if (hits.length > 0) return { mode: 'corrected', hits, suggestion };
 	}
 
+	// One search at a time: Pagefind's WebAssembly holds one index in memory, and overlapping
+	// searches that load chunks can lose it (“WASM Error (No pointer)”).
+	const perWord: WordHits[] = [];
+	for (const word of words) {
+		const replacement = corrected?.corrections.get(word);
+		if (unknown.includes(word) && !replacement) continue;
+		perWord.push({ word, hits: await search(replacement ?? word) });
+	}
 	const relaxed = rankByWordsMatched(perWord).map(({ id, score }) => ({ id, score }));
 	const mode = relaxed.length > 0 ? 'relaxed' : 'none';
 	return suggestion ? { mode, hits: relaxed, suggestion } : { mode, hits: relaxed };

@@ -1,15 +1,71 @@
 /**
- * “Did you mean …”: the nearest word the site's search index holds for a word that finds nothing.
- * The vocabulary is the indexed text's own words, most frequent first, written at build time by
- * src/integrations/search-vocabulary.ts (no hand-made list); this file only compares words.
+ * “Did you mean …”: whether a typed word is one the site's search index holds, and if not, the
+ * nearest word it does hold. The vocabulary is the indexed text's own words, most frequent first,
+ * written at build time by src/integrations/search-vocabulary.ts (no hand-made list), one small
+ * file per language and first letter, so a search fetches only the letters its words start with.
+ *
+ * Why check words at all: when a word matches nothing, Pagefind falls back to the longest indexed
+ * word that starts it (“abuce” finds pages with “ab”, “threshhold” the glossary's letter “T”), so a
+ * misspelt query does not find nothing, it finds the wrong pages.
  */
 
-/** The vocabulary file for one page language, as the build writes it. */
+/** One vocabulary file, as the build writes it. */
 export interface SearchVocabulary {
 	/** The language it was built from, e.g. `en-gb`. */
 	language: string;
-	/** Every indexed word of three letters or more, lower-case, most frequent first. */
+	/** Indexed words of three letters or more with this first letter, lower-case, most frequent first. */
 	words: string[];
+}
+
+/**
+ * Which vocabulary file a word belongs in: its first letter, or `u` and the code point in hex for
+ * a letter outside a–z (so every file name is a plain address in any language).
+ * @example vocabularyKey('safeguarding') // 's'
+ * @example vocabularyKey('école') // 'ue9'
+ */
+export function vocabularyKey(word: string): string {
+	const first = [...word.toLowerCase()][0] ?? '';
+	return /^[a-z]$/.test(first) ? first : `u${(first.codePointAt(0) ?? 0).toString(16)}`;
+}
+
+/** Endings Pagefind's stemming treats as the same word (“neighbours”, “hurting”, “babies”). */
+const ENDINGS: readonly [string, string][] = [
+	["'s", ''],
+	['ies', 'y'],
+	['es', ''],
+	['s', ''],
+	['ing', ''],
+	['ing', 'e'],
+	['ed', ''],
+	['ed', 'e'],
+	['er', ''],
+	['ly', ''],
+];
+
+/** Whether a typed word needs checking: three letters or more and no digits (“s47”, “101”, “7MB”). */
+export function isCheckable(word: string): boolean {
+	return word.length >= 3 && !/\d/.test(word);
+}
+
+/**
+ * Whether the index holds `word`: itself, the start of an indexed word (Pagefind finds
+ * “fost” in “fostering”), or an indexed word with a common ending added (“hurting”). Words too
+ * short or with digits are never doubted.
+ * @example isKnownWord('neighbours', ['neighbour']) // true
+ * @example isKnownWord('abuce', ['abuse', 'ab']) // false
+ */
+export function isKnownWord(word: string, vocabulary: readonly string[]): boolean {
+	const typed = word.toLowerCase();
+	if (!isCheckable(typed)) return true;
+	const forms = [
+		typed,
+		...ENDINGS.filter(
+			([ending]) => typed.endsWith(ending) && typed.length - ending.length >= 3,
+		).map(([ending, replacement]) => typed.slice(0, -ending.length) + replacement),
+	];
+	return vocabulary.some(
+		(known) => known.startsWith(typed) || forms.some((form) => known === form),
+	);
 }
 
 /**
@@ -63,7 +119,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 export function nearestWord(word: string, vocabulary: readonly string[]): string | undefined {
 	const typed = word.toLowerCase();
 	const limit = maxEditsFor(typed);
-	if (limit === 0 || /\d/.test(typed) || vocabulary.includes(typed)) return undefined;
+	if (limit === 0 || !isCheckable(typed) || isKnownWord(typed, vocabulary)) return undefined;
 	let best: string | undefined;
 	let bestDistance = limit + 1;
 	// Most frequent first, so a later word wins only by being strictly nearer.
@@ -103,10 +159,12 @@ export function correctQuery(
 
 /**
  * Where the build writes the vocabulary for a page language (lower-case, as Pagefind names its
- * indexes); undefined for a value that is not a language tag.
- * @example vocabularyUrl('en-GB') // '/search/vocabulary-en-gb.json'
+ * indexes) and a {@link vocabularyKey}; undefined for a value that is not a language tag.
+ * @example vocabularyUrl('en-GB', 's') // '/search/vocabulary/en-gb/s.json'
  */
-export function vocabularyUrl(language: string): string | undefined {
+export function vocabularyUrl(language: string, key: string): string | undefined {
 	const tag = language.trim().toLowerCase();
-	return /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag) ? `/search/vocabulary-${tag}.json` : undefined;
+	if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag) || !/^(?:[a-z]|u[0-9a-f]+)$/.test(key))
+		return undefined;
+	return `/search/vocabulary/${tag}/${key}.json`;
 }
