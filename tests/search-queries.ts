@@ -601,13 +601,8 @@ export const SEARCH_QUERIES: SearchQueryCase[] = [
 		who: 'practitioner',
 	},
 	{
-		query: 'domestic abuce',
-		expect: [
-			'/briefings/families-with-multiple-needs/',
-			'/case-reviews/families-with-multiple-needs-audit-2016-17/',
-			'/parents-and-carers/',
-			'/priorities/2016-17/02-fgm-domestic-violence-substance-misuse-and-mental-ill-health/',
-		],
+		query: 'elective home educaton',
+		expect: ['/briefings/elective-home-education/', '/case-reviews/elective-home-education/'],
 		rank: 'top3',
 		kind: 'misspelling',
 		who: 'parent',
