@@ -210,7 +210,11 @@ describe('runSiteSearch', () => {
 				return Promise.resolve(vocabulary);
 			},
 		});
-		assert.deepEqual(outcome, { mode: 'all', hits: [{ id: 'lado', score: 5 }] });
+		assert.deepEqual(outcome, {
+			mode: 'all',
+			hits: [{ id: 'lado', score: 5 }],
+			terms: ['teacher hurt'],
+		});
 		assert.deepEqual(searched, ['teacher hurt']);
 		assert.deepEqual(loaded, [['t', 'h']]);
 	});
@@ -229,6 +233,7 @@ describe('runSiteSearch', () => {
 		);
 		assert.ok(!searched.includes('my'), 'stop words are not searched alone');
 		assert.ok(!searched.includes('son'), 'nor a word the index does not hold');
+		assert.deepEqual(outcome.terms, ['teacher', 'hurt']);
 	});
 
 	it('corrects a misspelling from the vocabulary and searches with the correction', async () => {
@@ -271,7 +276,12 @@ describe('runSiteSearch', () => {
 			language: 'en-GB',
 			loadVocabulary: () => Promise.resolve(vocabulary),
 		});
-		assert.deepEqual(outcome, { mode: 'none', hits: [], suggestion: 'fostering' });
+		assert.deepEqual(outcome, {
+			mode: 'none',
+			hits: [],
+			terms: ['fostering'],
+			suggestion: 'fostering',
+		});
 	});
 
 	it('falls back gracefully without a vocabulary or stop words for the language', async () => {
@@ -281,7 +291,11 @@ describe('runSiteSearch', () => {
 			language: 'fr',
 			loadVocabulary: () => Promise.reject(new Error('404')),
 		});
-		assert.deepEqual(outcome, { mode: 'relaxed', hits: [{ id: 'lado', score: 5 }] });
+		assert.deepEqual(outcome, {
+			mode: 'relaxed',
+			hits: [{ id: 'lado', score: 5 }],
+			terms: ['teacher', 'xyz'],
+		});
 	});
 
 	it('says none only when no word finds anything', async () => {
@@ -291,7 +305,7 @@ describe('runSiteSearch', () => {
 			language: 'en-GB',
 			loadVocabulary: () => Promise.resolve(vocabulary),
 		});
-		assert.deepEqual(outcome, { mode: 'none', hits: [] });
+		assert.deepEqual(outcome, { mode: 'none', hits: [], terms: [] });
 	});
 });
 

@@ -76,20 +76,41 @@ function loadPagefind(): Promise<PagefindApi> {
 	return pagefindLoad;
 }
 
-/** Page ids per filter value (`type` → `briefing` → ids), from Pagefind's filter-only searches. */
-type FilterPages = Map<string, Map<string, Set<string>>>;
+type PagefindFilters = Record<string, { any: string[] }>;
+
+/** The pages any of `terms` finds with `filters`: a relaxed search's pages come from several terms. */
+async function pagesWith(
+	pagefind: PagefindApi,
+	terms: readonly string[],
+	filters: PagefindFilters,
+): Promise<Set<string>> {
+	const pages = new Set<string>();
+	for (const term of terms) {
+		for (const result of (await pagefind.search(term, { filters })).results) pages.add(result.id);
+	}
+	return pages;
+}
 
 /**
- * How many of `hits` have each value of one filter group.
- * @example countByValue([{ id: 'a', score: 1 }], new Map([['page', new Set(['a', 'b'])]])) // { page: 1 }
+ * How many of a search's results have each value of the filter group `key`. For one Pagefind term
+ * these are Pagefind's own counts; for a relaxed search (several terms) each value's pages are
+ * found with a search per term (the chunks are loaded already, so this costs no download).
  */
-function countByValue(
-	hits: readonly SearchHit[],
-	pagesByValue: Map<string, Set<string>> | undefined,
-): Record<string, number> {
+async function countByValue(
+	pagefind: PagefindApi,
+	outcome: SiteSearchOutcome,
+	filters: PagefindFilters,
+	key: SearchFilterKey,
+	everyValue: PagefindFilterCounts,
+): Promise<Record<string, number>> {
+	const [term] = outcome.terms;
+	if (term !== undefined && outcome.terms.length === 1 && outcome.hits.length > 0)
+		return (await pagefind.search(term, { filters })).filters[key] ?? {};
+	const hits = new Set(outcome.hits.map((hit) => hit.id));
 	const counts: Record<string, number> = {};
-	for (const [value, pages] of pagesByValue ?? []) {
-		counts[value] = hits.filter((hit) => pages.has(hit.id)).length;
+	for (const value of Object.keys(everyValue[key] ?? {})) {
+		const pages = await pagesWith(pagefind, outcome.terms, { ...filters, [key]: { any: [value] } });
+		counts[value] = [...pages].filter((page) => hits.has(page)).length;
 	}
 	return counts;
 }
@@ -163,7 +184,6 @@ class SiteSearch extends HTMLElement {
 	private suggestionLink!: HTMLAnchorElement;
 	/** Words that suggest a child is in danger (content/synonyms/, marked urgent): see urgent-query.ts. */
 	private urgentTerms: string[] = [];
-	private filterPages: Promise<FilterPages> | undefined;
 
 	/** The search on screen; the address holds the same. */
 	private state: SearchState = { query: '', filters: noFilters() };
@@ -299,15 +319,24 @@ class SiteSearch extends HTMLElement {
 				},
 			});
 		const outcome = await run(state.filters);
-		const filterPages = await this.loadFilterPages(pagefind);
+		const everyValue = await pagefind.filters();
 		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
 		const counts: PagefindFilterCounts = {};
 		for (const { key } of SEARCH_FILTER_GROUPS) {
-			const hits =
-				state.filters[key].length === 0 ? outcome.hits : (await run(state.filters, key)).hits;
-			counts[key] = countByValue(hits, filterPages.get(key));
+			const base = state.filters[key].length === 0 ? outcome : await run(state.filters, key);
+			counts[key] = await countByValue(
+				pagefind,
+				base,
+				pagefindFilters(state.filters, key),
+				key,
+				everyValue,
+			);
 		}
-		const everyValue = await pagefind.filters();
+		// Current material first, earlier (archive) material after it, each in the search's order.
+		const earlier = await pagesWith(pagefind, outcome.terms, {
+			...pagefindFilters(state.filters),
+			era: { any: ['earlier'] },
+		});
 		if (token !== this.token) return;
 
 		this.state = { query: state.query, filters: structuredClone(state.filters) };
@@ -318,8 +347,6 @@ class SiteSearch extends HTMLElement {
 		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.
 		this.renderFilters(everyValue, counts, history === 'none');
 
-		// Current material first, earlier (archive) material after it, each in the search's order.
-		const earlier = filterPages.get('era')?.get('earlier') ?? new Set<string>();
 		const found = outcome.hits.flatMap((hit) => byId.get(hit.id) ?? []);
 		this.found = [
 			...found.filter((result) => !earlier.has(result.id)),
@@ -340,28 +367,6 @@ class SiteSearch extends HTMLElement {
 		const count = resultCountMessage(this.found.length, state.query, labels);
 		this.announce(notice ? `${count}. ${notice}` : count);
 		performance.measure('app-site-search', 'app-site-search:start');
-	}
-
-	/**
-	 * The pages of every filter value, once per page visit: filter-only searches, which fetch only
-	 * Pagefind's small filter files. They give the counts beside the checkboxes for every kind of
-	 * search (a relaxed search merges several Pagefind searches, so Pagefind's own counts would not
-	 * add up), and which results are earlier material.
-	 */
-	private loadFilterPages(pagefind: PagefindApi): Promise<FilterPages> {
-		this.filterPages ??= (async () => {
-			const pages: FilterPages = new Map();
-			for (const [key, values] of Object.entries(await pagefind.filters())) {
-				const ofKey = new Map<string, Set<string>>();
-				for (const value of Object.keys(values)) {
-					const response = await pagefind.search(null, { filters: { [key]: { any: [value] } } });
-					ofKey.set(value, new Set(response.results.map((result) => result.id)));
-				}
-				pages.set(key, ofKey);
-			}
-			return pages;
-		})();
-		return this.filterPages;
 	}
 
 	/** “Did you mean …” and what kind of results these are, above the results. */

@@ -42,6 +42,8 @@ export interface SiteSearchOutcome {
 	mode: SearchMode;
 	/** Result ids, best first. */
 	hits: SearchHit[];
+	/** The Pagefind searches whose pages these are: one term, or each word of a relaxed search. */
+	terms: string[];
 	/** The query with misspelt words corrected, when the vocabulary had a nearer word. */
 	suggestion?: string;
 }
@@ -59,24 +61,27 @@ export async function runSiteSearch(
 		keys.length > 0 ? loadVocabulary(keys).catch(() => undefined) : undefined,
 	]);
 	const unknown = vocabulary ? words.filter((word) => !isKnownWord(word, vocabulary)) : [];
-	if (unknown.length === 0 && all.length > 0) return { mode: 'all', hits: all };
+	if (unknown.length === 0 && all.length > 0) return { mode: 'all', hits: all, terms: [query] };
 
 	const corrected = vocabulary ? correctQuery(query, unknown, vocabulary) : undefined;
 	const suggestion = corrected?.query;
 	if (corrected && corrected.corrections.size === unknown.length) {
 		const hits = await search(corrected.query);
-		if (hits.length > 0) return { mode: 'corrected', hits, suggestion };
+		if (hits.length > 0) return { mode: 'corrected', hits, terms: [corrected.query], suggestion };
 	}
 
 	// One search at a time: Pagefind's WebAssembly holds one index in memory, and overlapping
 	// searches that load chunks can lose it (“WASM Error (No pointer)”).
 	const perWord: WordHits[] = [];
+	const terms: string[] = [];
 	for (const word of words) {
 		const replacement = corrected?.corrections.get(word);
 		if (unknown.includes(word) && !replacement) continue;
-		perWord.push({ word, hits: await search(replacement ?? word) });
+		const term = replacement ?? word;
+		terms.push(term);
+		perWord.push({ word, hits: await search(term) });
 	}
 	const relaxed = rankByWordsMatched(perWord).map(({ id, score }) => ({ id, score }));
 	const mode = relaxed.length > 0 ? 'relaxed' : 'none';
-	return suggestion ? { mode, hits: relaxed, suggestion } : { mode, hits: relaxed };
+	return suggestion ? { mode, hits: relaxed, terms, suggestion } : { mode, hits: relaxed, terms };
 }
