@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexedPageWords, vocabulariesOf } from '../../src/lib/search/indexed-words.ts';
 import { rankByWordsMatched, type SearchHit } from '../../src/lib/search/relax-search.ts';
+import { searchIndexGlob } from '../../src/lib/search/search-index-glob.ts';
 import { runSiteSearch } from '../../src/lib/search/run-site-search.ts';
 import { searchModeNotice } from '../../src/lib/search/search-results.ts';
 import { loadVocabulary } from '../../src/lib/search/load-vocabulary.ts';
@@ -383,5 +384,14 @@ describe('indexedPageWords and vocabulariesOf', () => {
 		]);
 		assert.deepEqual(vocabularies.get('en-gb'), ['child', 'safety', 'abuse']);
 		assert.deepEqual(vocabularies.get('cy'), ['plentyn']);
+	});
+});
+
+describe('searchIndexGlob', () => {
+	it('reads every section but the never-indexed ones, and only two levels of briefings', () => {
+		assert.equal(
+			searchIndexGlob(['search', 'briefings', 'about', '_astro', 'admin', 'a-z', 'pagefind']),
+			'{*.html,about/**/*.html,briefings/index.html,briefings/*/index.html}',
+		);
 	});
 });
