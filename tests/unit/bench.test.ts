@@ -117,6 +117,7 @@ describe('the bench report', () => {
 						indexedPages: 1300,
 						cpuSeconds: 4.5,
 						peakMb: 300,
+						everyFile: { seconds: 4.2, cpuSeconds: 6, peakMb: 350 },
 					},
 				},
 			],
@@ -157,7 +158,7 @@ describe('the bench report', () => {
 		assert.match(report, /The search benchmark is not available yet\./);
 		assert.match(
 			report,
-			/\| 1000 \| 2400 \| 1300 \| 60 MB \| 40 MB \| 3\.0 s \| 4\.5 s \| 300 MB \| 5\.0 \|/,
+			/\| 1000 \| 2400 \| 1300 \| 60 MB \| 40 MB \| 4\.2 s \| 6\.0 s \| 350 MB \| 3\.0 s \| 4\.5 s \| 300 MB \| 7\.0 \|/,
 		);
 	});
 

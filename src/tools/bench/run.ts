@@ -184,6 +184,18 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 				`The synthetic content failed the content check:\n${check.output.slice(-3000)}`,
 			);
 		const siteBuild = await buildAstro(site, `${count} entries, site`);
+		// As before issue 14, Pagefind over every HTML file, into its own folder; then as the build does now.
+		const everyFile = await measure(
+			node,
+			[
+				join(site, 'node_modules/pagefind/lib/runner/bin.cjs'),
+				'--site',
+				'dist',
+				'--output-subdir',
+				'pagefind-every-file',
+			],
+			site,
+		);
 		const pagefind = await runPagefind(site);
 
 		writeBareProject(bare);
@@ -200,7 +212,14 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 			bare: bareBuild,
 			contentCheckSeconds: check.seconds,
 			pagefindSeconds: pagefind.seconds,
-			indexing: pagefind.indexing,
+			indexing: {
+				...pagefind.indexing,
+				everyFile: {
+					seconds: everyFile.seconds,
+					cpuSeconds: everyFile.cpuSeconds,
+					peakMb: everyFile.peakMb,
+				},
+			},
 		};
 	} finally {
 		removeProject(site);
