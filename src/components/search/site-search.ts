@@ -5,6 +5,10 @@
 //   field gets focus or input, or when the address already holds a query: no other page loads it.
 // - The query and ticked filters live in the address (/search/?q=lado&type=contact), so a search
 //   can be shared and Back returns to the previous search (rules in src/lib/search/search-state.ts).
+// - Queries run through src/lib/search/run-site-search.ts: when no page has every word, the search
+//   relaxes (pages with some of the words, said so above the results) and corrects misspellings from
+//   the index's own vocabulary (“Did you mean …”). A query with a danger word (content: synonyms
+//   marked urgent) shows the emergency numbers above the results.
 // - Results are a list of headings linking to the page, with the matching sections of the page
 //   (Pagefind sub-results, from headings with ids), and a contact's numbers straight in the result.
 // - A polite live region announces the number of results; filters are native checkboxes whose
@@ -300,6 +304,9 @@ class SiteSearch extends HTMLElement {
 		const token = ++this.token;
 		performance.mark('app-site-search:start');
 		this.results.setAttribute('aria-busy', 'true');
+		// A search that suggests danger shows the numbers at once, before Pagefind has even loaded.
+		const urgent = isUrgentQuery(state.query, this.urgentTerms);
+		this.urgent.hidden = !urgent;
 		let pagefind: PagefindApi;
 		try {
 			pagefind = await loadPagefind();
@@ -358,7 +365,8 @@ class SiteSearch extends HTMLElement {
 		await this.showMore(false);
 		if (token !== this.token) return;
 		this.noResults.hidden = this.found.length > 0;
-		this.urgent.hidden = this.found.length === 0 || !isUrgentQuery(state.query, this.urgentTerms);
+		// With no results, the no-results message gives the same numbers.
+		this.urgent.hidden = !urgent || this.found.length === 0;
 		this.results.removeAttribute('aria-busy');
 		const labels = SEARCH_FILTER_GROUPS.flatMap(({ key }) =>
 			this.state.filters[key].map((value) => filterValueLabel(key, value)),
