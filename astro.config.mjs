@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { localCmsHeaders } from './src/integrations/local-cms-headers.ts';
 import { staleContentWarning } from './src/integrations/stale-content-warning.ts';
+import { searchVocabulary } from './src/integrations/search-vocabulary.ts';
 import { synonymPagesCheck } from './src/integrations/synonym-pages-check.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load-glossary-terms.ts';
 import { rehypeGlossaryAbbr } from './src/lib/glossary/rehype-glossary-abbr.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
 		staleContentWarning(),
 		// Fails the build when a search synonym (content/synonyms/) names a page that is not built or not indexed.
 		synonymPagesCheck(),
+		// Writes /search/vocabulary-<lang>.json, the index's own words for “Did you mean …”.
+		searchVocabulary(),
 		// Only for `npm start` (RSCP_CMS_LOCAL=1): the admin's CSP also allows the local content server.
 		localCmsHeaders(),
 	],

@@ -12,7 +12,9 @@ export interface SearchQueryCase {
 	expect: string[];
 	rank: 'first' | 'top3';
 	/** Why the row is here: the kinds of wording the issue asks search to understand. */
-	kind: 'urgent' | 'service' | 'plain' | 'jargon' | 'misspelling' | 'review';
+	kind: 'urgent' | 'service' | 'plain' | 'jargon' | 'misspelling' | 'review' | 'sentence';
+	/** Who would type it, for the sentence-like and misspelled rows of issue 14. */
+	who?: 'parent' | 'child' | 'practitioner';
 }
 
 const REPORT = '/report-a-concern/';
@@ -20,6 +22,11 @@ const CHILD_PROTECTION = '/contacts/child-protection-referrals/';
 const EMERGENCY = '/contacts/emergency-999/';
 const REFERRAL = ['/professionals/', '/contacts/request-for-safeguarding-and-protection/', REPORT];
 const LADO = ['/lado/', '/contacts/lado/'];
+const YOUNG_PEOPLE = ['/children-and-young-people/', '/contacts/childline/'];
+const PRIVATE_FOSTERING = ['/private-fostering/', '/contacts/private-fostering/'];
+const ONLINE = ['/staying-safe-online/'];
+const LEVELS = ['/levels-of-need/', '/training/understanding-thresholds/'];
+const DISAGREEMENTS = ['/professionals/resolving-professional-disagreements/'];
 
 export const SEARCH_QUERIES: SearchQueryCase[] = [
 	// Reporting and danger: the report page, or the number to call, first.
@@ -310,5 +317,301 @@ export const SEARCH_QUERIES: SearchQueryCase[] = [
 		expect: ['/staying-safe-online/', '/training/esafety-training-for-professionals/'],
 		rank: 'top3',
 		kind: 'misspelling',
+	},
+
+	// Issue 14: sentences in people's own words, and misspellings. Pagefind needs every word on one
+	// page, so these are found by the search page's relaxing and "Did you mean" steps
+	// (src/lib/search/run-site-search.ts) and by the synonyms written from them.
+	// The six from the issue, each of which used to find nothing.
+	{ query: 'teacher hurt my son', expect: LADO, rank: 'top3', kind: 'sentence', who: 'parent' },
+	{
+		query: 'my neighbours kids are left alone all the time',
+		expect: [REPORT, CHILD_PROTECTION],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'i am scared to go home',
+		expect: YOUNG_PEOPLE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	{
+		query: 'football coach touched my daughter',
+		expect: [...LADO, REPORT],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'looking after my nephew while his mum is abroad',
+		expect: PRIVATE_FOSTERING,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'how do I delete my browsing history',
+		expect: ONLINE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	// A parent, carer or neighbour.
+	{
+		query: 'my ex is hurting our little girl',
+		expect: [REPORT, CHILD_PROTECTION],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'who do i call if a child is in danger',
+		expect: [REPORT, EMERGENCY, CHILD_PROTECTION],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'the child next door always looks hungry and dirty',
+		expect: [REPORT, CHILD_PROTECTION],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'a stranger keeps messaging my son on instagram',
+		expect: ONLINE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'how can i keep my kids safe on the internet',
+		expect: ONLINE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: "my sister's kids are staying with me for a few months",
+		expect: PRIVATE_FOSTERING,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'i want to foster a child',
+		expect: ['/contacts/fostering/'],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'the childminder hurt my baby',
+		expect: LADO,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'a youth worker has been sending my son messages',
+		expect: LADO,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	{
+		query: 'can i report it without giving my name',
+		expect: [REPORT, CHILD_PROTECTION],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'parent',
+	},
+	// A child or young person.
+	{ query: 'my dad hits me', expect: YOUNG_PEOPLE, rank: 'top3', kind: 'sentence', who: 'child' },
+	{
+		query: 'someone touched me and i didnt like it',
+		expect: [...YOUNG_PEOPLE, REPORT],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	{
+		query: 'i dont feel safe at home',
+		expect: YOUNG_PEOPLE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	{
+		query: 'i want to run away',
+		expect: YOUNG_PEOPLE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	{
+		query: 'im being bullied at school',
+		expect: YOUNG_PEOPLE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	{
+		query: 'phone number for childline',
+		expect: ['/contacts/childline/'],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	{
+		query: 'my parents shout at me all the time',
+		expect: YOUNG_PEOPLE,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'child',
+	},
+	// A practitioner.
+	{
+		query: "how do i make a referral to children's social care",
+		expect: REFERRAL,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: 'what level of need is this child',
+		expect: LEVELS,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: "i disagree with the social worker's decision",
+		expect: DISAGREEMENTS,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: 'allegation against a colleague',
+		expect: LADO,
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: 'the review about arthur labinjo-hughes',
+		expect: [
+			'/case-reviews/arthur-labinjo-hughes-and-star-hobson/',
+			'/briefings/arthur-and-star-national-review/',
+		],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: 'child q strip search review',
+		expect: ['/case-reviews/child-q/'],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: 'children not brought to health appointments',
+		expect: ['/briefings/was-not-brought/'],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	{
+		query: 'where can i book safeguarding training for my staff',
+		expect: ['/training/', '/contacts/rscp-training/'],
+		rank: 'top3',
+		kind: 'sentence',
+		who: 'practitioner',
+	},
+	// Misspellings: the index's own words suggest the correction ("Did you mean ...").
+	{
+		query: 'safegaurding training',
+		expect: ['/training/', '/contacts/rscp-training/'],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'practitioner',
+	},
+	{ query: 'threshhold', expect: LEVELS, rank: 'top3', kind: 'misspelling', who: 'practitioner' },
+	{
+		query: 'privat fostering',
+		expect: PRIVATE_FOSTERING,
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'parent',
+	},
+	{ query: 'lado referal', expect: LADO, rank: 'top3', kind: 'misspelling', who: 'practitioner' },
+	{
+		query: 'fostring',
+		expect: [...PRIVATE_FOSTERING, '/contacts/fostering/'],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'parent',
+	},
+	{
+		query: 'neglekt',
+		expect: [
+			'/briefings/neglect-and-repeat-child-protection-plans/',
+			'/training/safeguarding-children-from-neglect/',
+			'/case-reviews/neglect-and-repeat-plans-analysis-2016-17/',
+		],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'practitioner',
+	},
+	{
+		query: 'criminal exploitaion',
+		expect: [
+			'/briefings/criminal-exploitation-it-was-hard-to-escape/',
+			'/case-reviews/it-was-hard-to-escape/',
+		],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'practitioner',
+	},
+	{
+		query: 'childlin',
+		expect: ['/contacts/childline/'],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'child',
+	},
+	{
+		query: 'privite fostering arangement',
+		expect: PRIVATE_FOSTERING,
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'parent',
+	},
+	{
+		query: 'proffesional disagreement',
+		expect: DISAGREEMENTS,
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'practitioner',
+	},
+	{
+		query: 'elective home educaton',
+		expect: ['/briefings/elective-home-education/', '/case-reviews/elective-home-education/'],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'parent',
+	},
+	{
+		query: 'seven minute breifings',
+		expect: ['/briefings/', '/glossary/seven-minute-briefing/'],
+		rank: 'top3',
+		kind: 'misspelling',
+		who: 'practitioner',
 	},
 ];

@@ -53,6 +53,11 @@ export const SynonymsSchema = () =>
 				description:
 					'Everyday phrasings, jargon, acronyms, old names and common misspellings that should find the page, one per item. Other endings of a word need no entry: “allegation” also finds “allegations”.',
 			}),
+		urgent: z.boolean().default(false).meta({
+			title: 'These words can mean a child is in danger',
+			description:
+				'Tick when someone searching with any of these words may need help now (“hurt”, “scared”, “touched”). Their search then shows the emergency numbers from Contacts above the results, whatever page it finds.',
+		}),
 		page: SitePathSchema.meta({
 			title: 'Page they should find',
 			description:

@@ -5,6 +5,9 @@
 // Pagefind's files are fetched. No-JS behaviour is in search.nojs.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { PAGEFIND_OPTIONS, PAGEFIND_URL } from '../../src/lib/search/pagefind-api.ts';
+import type { SearchHit } from '../../src/lib/search/relax-search.ts';
+import { runSiteSearch, type SearchMode } from '../../src/lib/search/run-site-search.ts';
+import { loadVocabulary } from '../../src/lib/search/load-vocabulary.ts';
 import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { contactPhones, expectedTelHref } from '../helpers/contacts.ts';
 import { SEARCH_QUERIES } from '../search-queries.ts';
@@ -57,6 +60,51 @@ async function searchUrls(
 	);
 }
 
+/** Pagefind results kept in the page by id, so the table can read the top results' addresses. */
+type PageWithResults = typeof globalThis & {
+	appSearchResults?: Map<string, { data: () => Promise<{ url: string }> }>;
+};
+
+/**
+ * Result URLs for a query through the search page's own steps (src/lib/search/run-site-search.ts:
+ * the whole query, then relaxed and corrected), run here with Pagefind and the vocabulary in the page.
+ */
+async function siteSearchUrls(
+	page: Page,
+	query: string,
+	limit = 3,
+): Promise<{ mode: SearchMode; count: number; urls: string[]; suggestion?: string }> {
+	const language = await page.evaluate(() => document.documentElement.lang);
+	const outcome = await runSiteSearch(query, {
+		language,
+		search: (term) =>
+			page.evaluate(
+				async ({ url, term }) => {
+					const pagefind = await import(url);
+					const response = await pagefind.search(term);
+					const kept = ((globalThis as PageWithResults).appSearchResults ??= new Map());
+					for (const result of response.results) kept.set(result.id, result);
+					return response.results.map(({ id, score }: SearchHit) => ({ id, score }));
+				},
+				{ url: PAGEFIND_URL, term },
+			),
+		// The same files the page fetches, fetched from here.
+		loadVocabulary: (keys) =>
+			loadVocabulary(language, keys, (url) => fetch(new URL(url, page.url()))),
+	});
+	const urls = await page.evaluate(
+		(ids) =>
+			Promise.all(
+				ids.map(async (id) => {
+					const result = (globalThis as PageWithResults).appSearchResults?.get(id);
+					return result ? (await result.data()).url : '';
+				}),
+			),
+		outcome.hits.slice(0, limit).map((hit) => hit.id),
+	);
+	return { mode: outcome.mode, count: outcome.hits.length, urls, suggestion: outcome.suggestion };
+}
+
 test.describe('ranking', () => {
 	test.skip(
 		({ isMobile }) => isMobile,
@@ -71,7 +119,7 @@ test.describe('ranking', () => {
 		await startPagefind(page);
 		const outcomes = [];
 		for (const row of SEARCH_QUERIES) {
-			const { urls } = await searchUrls(page, row.query);
+			const { urls } = await siteSearchUrls(page, row.query);
 			const first = row.expect.includes(urls[0] ?? '');
 			const topThree = urls.some((url) => row.expect.includes(url));
 			outcomes.push({ ...row, first, topThree });
@@ -346,4 +394,126 @@ test('axe finds no violations on the search page with results and filters open',
 	await expect(status(page)).toHaveText('No results for “xyzzyplugh”');
 	const empty = await scanPage(page);
 	expect(empty.violations, formatViolations('/search/?q=xyzzyplugh', empty.violations)).toEqual([]);
+});
+
+test.describe('when no page has every word (issue 14)', () => {
+	const notice = (page: Page) =>
+		page.getByText('No page has all of your words; these have some of them.', { exact: true });
+	const urgentBox = (page: Page) =>
+		page.getByRole('heading', { name: 'If a child is in danger', level: 2 });
+
+	test('a sentence is relaxed: the notice says so, and a danger word puts the numbers first', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=the+teacher+hurt+my+son+last+week');
+		await expect(status(page)).toHaveText(
+			/^\d+ results? for “the teacher hurt my son last week”\. No page has all of your words; these have some of them\.$/,
+		);
+		await expect(notice(page)).toBeVisible();
+		await expect(
+			results(page).first().getByRole('heading', { level: 2 }).getByRole('link'),
+		).toHaveAttribute('href', /^\/(lado|contacts\/lado)\/$/);
+		// The numbers come before the results, from the contacts collection.
+		await expect(urgentBox(page)).toBeVisible();
+		for (const id of ['emergency-999', 'child-protection-referrals']) {
+			for (const phone of contactPhones(id)) {
+				await expect(
+					page.locator(`[data-search-urgent] a[href="${expectedTelHref(phone.number)}"]`),
+				).toBeVisible();
+			}
+		}
+		const [box, list] = await Promise.all([
+			urgentBox(page).boundingBox(),
+			page.getByRole('list', { name: 'Search results' }).boundingBox(),
+		]);
+		expect((box?.y ?? 0) < (list?.y ?? 0), 'the numbers are above the results').toBe(true);
+	});
+
+	test('a query with no danger word shows no numbers box', async ({ page }) => {
+		await page.goto('/search/?q=please+help+me+delete+my+browsing+history');
+		await expect(notice(page)).toBeVisible();
+		await expect(urgentBox(page)).toBeHidden();
+		await expect(
+			results(page).first().getByRole('heading', { level: 2 }).getByRole('link'),
+		).toHaveAttribute('href', '/staying-safe-online/');
+	});
+
+	test('a misspelling: “Did you mean …” links to the correction, whose results are shown', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=safegaurding+training');
+		const suggestion = page.getByRole('link', { name: 'safeguarding training' });
+		await expect(page.getByText('Did you mean safeguarding training?')).toBeVisible();
+		await expect(suggestion).toHaveAttribute('href', '/search/?q=safeguarding+training');
+		await expect(
+			page.getByText(
+				'No page has “safegaurding training”, so these are the results for “safeguarding training”.',
+				{ exact: true },
+			),
+		).toBeVisible();
+		await expect(results(page).first()).toBeVisible();
+		await suggestion.click();
+		await expect(page).toHaveURL('/search/?q=safeguarding+training');
+		await expect(status(page)).toHaveText(/^\d+ results? for “safeguarding training”$/);
+		await expect(page.getByText(/Did you mean/)).toBeHidden();
+	});
+
+	test('keyboard: type a sentence, reach the numbers, the notice’s suggestion and the results by Tab', async ({
+		page,
+		isMobile,
+	}) => {
+		test.skip(isMobile, 'a phone has no Tab key');
+		await page.goto('/search/');
+		const field = page.getByRole('searchbox', { name: 'Search this site' });
+		await field.focus();
+		await page.keyboard.type('my dad hits me and i am scarred');
+		await page.keyboard.press('Enter');
+		await expect(status(page)).toHaveText(
+			/these are the results for “my dad hits me and i am scared”/,
+		);
+		await expect(page.getByText('Did you mean my dad hits me and i am scared?')).toBeVisible();
+		// Tab order follows the page: the numbers, then the suggestion, then the results.
+		const reached: string[] = [];
+		const firstResult = results(page).first().getByRole('heading').getByRole('link');
+		for (
+			let presses = 0;
+			presses < 40 && !(await firstResult.evaluate((link) => link === document.activeElement));
+			presses += 1
+		) {
+			await page.keyboard.press('Tab');
+			reached.push(
+				await page.evaluate(() => {
+					const active = document.activeElement;
+					if (active?.closest('[data-search-urgent]')) return 'numbers';
+					if (active?.closest('[data-search-notice]')) return 'suggestion';
+					return active?.tagName.toLowerCase() ?? '';
+				}),
+			);
+		}
+		await expect(firstResult).toBeFocused();
+		const numbers = reached.indexOf('numbers');
+		const suggestion = reached.indexOf('suggestion');
+		expect(numbers, `Tab reached: ${reached.join(', ')}`).toBeGreaterThan(-1);
+		expect(suggestion).toBeGreaterThan(numbers);
+		const target = await firstResult.getAttribute('href');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(target ?? '');
+	});
+
+	test('axe finds no violations with relaxed results and numbers, and with a suggestion shown', async ({
+		page,
+		isMobile,
+	}) => {
+		test.skip(isMobile, 'axe runs once, at desktop width');
+		for (const [query, shown] of [
+			['the teacher hurt my son last week', notice(page)],
+			['safegaurding training', page.getByText(/^Did you mean/)],
+		] as const) {
+			const url = `/search/?q=${encodeURIComponent(query)}`;
+			await page.goto(url);
+			await expect(shown).toBeVisible();
+			const { violations } = await scanPage(page);
+			expect(violations, formatViolations(url, violations)).toEqual([]);
+		}
+	});
 });

@@ -111,6 +111,14 @@ describe('the bench report', () => {
 					bare: { seconds: 8, peakMb: 500, pages: 1016 },
 					contentCheckSeconds: 5,
 					pagefindSeconds: 3,
+					indexing: {
+						htmlMb: 60,
+						indexedHtmlMb: 40,
+						indexedPages: 1300,
+						cpuSeconds: 4.5,
+						peakMb: 300,
+						everyFile: { seconds: 4.2, cpuSeconds: 6, peakMb: 350 },
+					},
 				},
 			],
 			lighthouse: [
@@ -134,7 +142,7 @@ describe('the bench report', () => {
 					error: '(exit 1): NO_FCP',
 				},
 			],
-			firstSearch: undefined,
+			firstSearch: [],
 			firstSearchNote: 'The search benchmark is not available yet.',
 		};
 		const report = formatBenchResults(results);
@@ -148,5 +156,36 @@ describe('the bench report', () => {
 			/\| `\/search\/` \| – \| – \| – \| – \| – \| Lighthouse failed: \(exit 1\): NO_FCP \|/,
 		);
 		assert.match(report, /The search benchmark is not available yet\./);
+		assert.match(
+			report,
+			/\| 1000 \| 2400 \| 1300 \| 60 MB \| 40 MB \| 4\.2 s \| 6\.0 s \| 350 MB \| 3\.0 s \| 4\.5 s \| 300 MB \| 7\.0 \|/,
+		);
+	});
+
+	test('shows each first search with its bodies and headers apart', () => {
+		const report = formatBenchResults({
+			date: '2026-01-01T00:00:00Z',
+			machine: 'test machine',
+			memoryMethod: 'test',
+			templates: '2 briefings',
+			realSite: { seconds: 7, peakMb: 600, pages: 417, pagefindSeconds: 1 },
+			scaling: [],
+			lighthouse: [],
+			firstSearch: [
+				{
+					query: 'LADO',
+					bytesTransferred: 3072,
+					bodyBytes: 2048,
+					fragmentsBeforeResults: 10,
+					requests: 4,
+					queryMs: 120,
+					results: 17,
+				},
+			],
+		});
+		assert.match(
+			report,
+			/\| “LADO” \| 2\.0 KiB \| 1\.0 KiB \| 3072 \(3\.0 KiB\) \| 4 \| 10 \| 120 ms \| 17 \|/,
+		);
 	});
 });

@@ -5,6 +5,10 @@
 //   field gets focus or input, or when the address already holds a query: no other page loads it.
 // - The query and ticked filters live in the address (/search/?q=lado&type=contact), so a search
 //   can be shared and Back returns to the previous search (rules in src/lib/search/search-state.ts).
+// - Queries run through src/lib/search/run-site-search.ts: when no page has every word, the search
+//   relaxes (pages with some of the words, said so above the results) and corrects misspellings from
+//   the index's own vocabulary (“Did you mean …”). A query with a danger word (content: synonyms
+//   marked urgent) shows the emergency numbers above the results.
 // - Results are a list of headings linking to the page, with the matching sections of the page
 //   (Pagefind sub-results, from headings with ids), and a contact's numbers straight in the result.
 // - A polite live region announces the number of results; filters are native checkboxes whose
@@ -26,13 +30,18 @@ import {
 	filterValueLabel as labelFor,
 	type SearchFilterKey,
 } from '../../lib/search/search-filters.ts';
+import type { SearchHit } from '../../lib/search/relax-search.ts';
+import { runSiteSearch, type SiteSearchOutcome } from '../../lib/search/run-site-search.ts';
 import {
 	PHONES_META_KEY,
 	excerptParts,
 	parsePhones,
 	resultCountMessage,
+	searchModeNotice,
 	sectionMatchesQuery,
 } from '../../lib/search/search-results.ts';
+import { loadVocabulary } from '../../lib/search/load-vocabulary.ts';
+import { isUrgentQuery } from '../../lib/search/urgent-query.ts';
 import {
 	countTicked,
 	historyModeFor,
@@ -80,6 +89,45 @@ function loadPagefind(): Promise<PagefindApi> {
 		pagefindLoad = undefined;
 	});
 	return pagefindLoad;
+}
+
+type PagefindFilters = Record<string, { any: string[] }>;
+
+/** The pages any of `terms` finds with `filters`: a relaxed search's pages come from several terms. */
+async function pagesWith(
+	pagefind: PagefindApi,
+	terms: readonly string[],
+	filters: PagefindFilters,
+): Promise<Set<string>> {
+	const pages = new Set<string>();
+	for (const term of terms) {
+		for (const result of (await pagefind.search(term, { filters })).results) pages.add(result.id);
+	}
+	return pages;
+}
+
+/**
+ * How many of a search's results have each value of the filter group `key`. For one Pagefind term
+ * these are Pagefind's own counts; for a relaxed search (several terms) each value's pages are
+ * found with a search per term (the chunks are loaded already, so this costs no download).
+ */
+async function countByValue(
+	pagefind: PagefindApi,
+	outcome: SiteSearchOutcome,
+	filters: PagefindFilters,
+	key: SearchFilterKey,
+	everyValue: PagefindFilterCounts,
+): Promise<Record<string, number>> {
+	const [term] = outcome.terms;
+	if (term !== undefined && outcome.terms.length === 1 && outcome.hits.length > 0)
+		return (await pagefind.search(term, { filters })).filters[key] ?? {};
+	const hits = new Set(outcome.hits.map((hit) => hit.id));
+	const counts: Record<string, number> = {};
+	for (const value of Object.keys(everyValue[key] ?? {})) {
+		const pages = await pagesWith(pagefind, outcome.terms, { ...filters, [key]: { any: [value] } });
+		counts[value] = [...pages].filter((page) => hits.has(page)).length;
+	}
+	return counts;
 }
 
 /** An element with a class and optional text. */
@@ -144,6 +192,13 @@ class SiteSearch extends HTMLElement {
 	private results!: HTMLOListElement;
 	private more!: HTMLButtonElement;
 	private noResults!: HTMLElement;
+	private urgent!: HTMLElement;
+	private notice!: HTMLElement;
+	private noticeText!: HTMLElement;
+	private suggestion!: HTMLElement;
+	private suggestionLink!: HTMLAnchorElement;
+	/** Words that suggest a child is in danger (content/synonyms/, marked urgent): see urgent-query.ts. */
+	private urgentTerms: string[] = [];
 
 	/** The search on screen; the address holds the same. */
 	private state: SearchState = { query: '', filters: noFilters() };
@@ -163,6 +218,7 @@ class SiteSearch extends HTMLElement {
 		typeLabels = JSON.parse(this.dataset.typeLabels ?? '{}') as Record<string, string>;
 		const languages = JSON.parse(this.dataset.languages ?? '{}') as Record<string, string>;
 		language = searchLanguage(window.location.search, languages);
+		this.urgentTerms = JSON.parse(this.dataset.urgentTerms ?? '[]') as string[];
 		const find = <T extends Element>(hook: string) => this.querySelector<T>(`[${hook}]`);
 		const parts = {
 			form: find<HTMLFormElement>('data-search-form'),
@@ -176,6 +232,11 @@ class SiteSearch extends HTMLElement {
 			results: find<HTMLOListElement>('data-search-results'),
 			more: find<HTMLButtonElement>('data-search-more'),
 			noResults: find<HTMLElement>('data-search-no-results'),
+			urgent: find<HTMLElement>('data-search-urgent'),
+			notice: find<HTMLElement>('data-search-notice'),
+			noticeText: find<HTMLElement>('data-search-notice-text'),
+			suggestion: find<HTMLElement>('data-search-suggestion'),
+			suggestionLink: find<HTMLAnchorElement>('data-search-suggestion-link'),
 		};
 		if (Object.values(parts).some((part) => part === null)) return;
 		Object.assign(this, parts);
@@ -263,6 +324,9 @@ class SiteSearch extends HTMLElement {
 		const token = ++this.token;
 		performance.mark('app-site-search:start');
 		this.results.setAttribute('aria-busy', 'true');
+		// A search that suggests danger shows the numbers at once, before Pagefind has even loaded.
+		const urgent = isUrgentQuery(state.query, this.urgentTerms);
+		this.urgent.hidden = !urgent;
 		let pagefind: PagefindApi;
 		try {
 			pagefind = await loadPagefind();
@@ -270,24 +334,36 @@ class SiteSearch extends HTMLElement {
 			if (token === this.token) this.showError();
 			return;
 		}
-		const response = await pagefind.search(state.query, {
-			filters: pagefindFilters(state.filters),
-		});
-		// Current material first, earlier (archive) material after it, each in Pagefind's order.
-		const earlier = await pagefind.search(state.query, {
-			filters: { ...pagefindFilters(state.filters), era: { any: ['earlier'] } },
-		});
-		const earlierIds = new Set(earlier.results.map((result) => result.id));
-		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
-		const counts: PagefindFilterCounts = { ...response.filters };
-		for (const { key } of SEARCH_FILTER_GROUPS) {
-			if (state.filters[key].length === 0) continue;
-			const withoutGroup = await pagefind.search(state.query, {
-				filters: pagefindFilters(state.filters, key),
+		const byId = new Map<string, PagefindResult>();
+		const run = (filters: SelectedFilters, omit?: SearchFilterKey) =>
+			runSiteSearch(state.query, {
+				language: document.documentElement.lang || 'unknown',
+				loadVocabulary: (keys) => loadVocabulary(document.documentElement.lang, keys, fetch),
+				search: async (term) => {
+					const response = await pagefind.search(term, { filters: pagefindFilters(filters, omit) });
+					for (const result of response.results) byId.set(result.id, result);
+					return response.results.map(({ id, score }): SearchHit => ({ id, score }));
+				},
 			});
-			counts[key] = withoutGroup.filters[key] ?? {};
-		}
+		const outcome = await run(state.filters);
 		const everyValue = await pagefind.filters();
+		// A value's count is what ticking it would give: the other groups' ticks apply, its own group's do not.
+		const counts: PagefindFilterCounts = {};
+		for (const { key } of SEARCH_FILTER_GROUPS) {
+			const base = state.filters[key].length === 0 ? outcome : await run(state.filters, key);
+			counts[key] = await countByValue(
+				pagefind,
+				base,
+				pagefindFilters(state.filters, key),
+				key,
+				everyValue,
+			);
+		}
+		// Current material first, earlier (archive) material after it, each in the search's order.
+		const earlier = await pagesWith(pagefind, outcome.terms, {
+			...pagefindFilters(state.filters),
+			era: { any: ['earlier'] },
+		});
 		if (token !== this.token) return;
 
 		this.state = { query: state.query, filters: structuredClone(state.filters) };
@@ -299,21 +375,43 @@ class SiteSearch extends HTMLElement {
 		// Filters ticked in a shared link or restored by Back are shown open; otherwise the reader decides.
 		this.renderFilters(everyValue, counts, history === 'none');
 
+		const found = outcome.hits.flatMap((hit) => byId.get(hit.id) ?? []);
 		this.found = [
-			...response.results.filter((result) => !earlierIds.has(result.id)),
-			...response.results.filter((result) => earlierIds.has(result.id)),
+			...found.filter((result) => !earlier.has(result.id)),
+			...found.filter((result) => earlier.has(result.id)),
 		];
 		this.shown = 0;
 		this.results.replaceChildren();
+		this.renderNotice(outcome);
 		await this.showMore(false);
 		if (token !== this.token) return;
 		this.noResults.hidden = this.found.length > 0;
+		// With no results, the no-results message gives the same numbers.
+		this.urgent.hidden = !urgent || this.found.length === 0;
 		this.results.removeAttribute('aria-busy');
 		const labels = SEARCH_FILTER_GROUPS.flatMap(({ key }) =>
 			this.state.filters[key].map((value) => filterValueLabel(key, value)),
 		);
-		this.announce(resultCountMessage(this.found.length, state.query, labels));
+		const notice = searchModeNotice(outcome.mode, state.query, outcome.suggestion);
+		const count = resultCountMessage(this.found.length, state.query, labels);
+		this.announce(notice ? `${count}. ${notice}` : count);
 		performance.measure('app-site-search', 'app-site-search:start');
+	}
+
+	/** “Did you mean …” and what kind of results these are, above the results. */
+	private renderNotice(outcome: SiteSearchOutcome): void {
+		const text = searchModeNotice(outcome.mode, this.state.query, outcome.suggestion);
+		this.noticeText.textContent = text ?? '';
+		this.noticeText.hidden = !text;
+		this.suggestion.hidden = !outcome.suggestion;
+		if (outcome.suggestion) {
+			this.suggestionLink.textContent = outcome.suggestion;
+			this.suggestionLink.href = searchUrl({
+				query: outcome.suggestion,
+				filters: this.state.filters,
+			});
+		}
+		this.notice.hidden = this.noticeText.hidden && this.suggestion.hidden;
 	}
 
 	/** Adds the next page of results; from the button, focus moves to the first new one. */
@@ -480,6 +578,8 @@ class SiteSearch extends HTMLElement {
 		this.results.removeAttribute('aria-busy');
 		this.more.hidden = true;
 		this.noResults.hidden = true;
+		this.urgent.hidden = true;
+		this.notice.hidden = true;
 		this.filters.hidden = true;
 		this.status.textContent = '';
 		document.title = this.baseTitle;

@@ -3,6 +3,7 @@
  * highlighted words, the sentence the live region announces, and a contact's phone numbers.
  * Pure and DOM-free, so tests/unit/search-results.test.ts covers them; the element builds nodes.
  */
+import type { SearchMode } from './run-site-search.ts';
 
 /** A run of excerpt text, highlighted or not. */
 export interface ExcerptPart {
@@ -90,6 +91,23 @@ export function resultCountMessage(
 	const results = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
 	const filtered = filterLabels.length > 0 ? `, filtered by ${filterLabels.join(', ')}` : '';
 	return `${results} for “${query}”${filtered}`;
+}
+
+/**
+ * The plain words above the results that say what kind of results they are, when they are not
+ * simply the pages with every word (see run-site-search.ts); undefined when there is nothing to say.
+ * @example searchModeNotice('relaxed', 'teacher hurt my son') // 'No page has all of your words; these have some of them.'
+ * @example searchModeNotice('corrected', 'safegaurding', 'safeguarding') // 'No page has “safegaurding”, so these are the results for “safeguarding”.'
+ */
+export function searchModeNotice(
+	mode: SearchMode,
+	query: string,
+	suggestion?: string,
+): string | undefined {
+	if (mode === 'relaxed') return 'No page has all of your words; these have some of them.';
+	if (mode === 'corrected' && suggestion)
+		return `No page has “${query}”, so these are the results for “${suggestion}”.`;
+	return undefined;
 }
 
 /** One phone number in a contact's search result: where the page's `phones` metadata comes from. */

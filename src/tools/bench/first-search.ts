@@ -1,9 +1,12 @@
 // Benchmark (not a test): what a reader's first search costs on the built site, in Chromium.
 // Loads /search/ in a fresh browser (empty cache), types a query into the search field, waits for
-// the results, and reports the bytes fetched from /pagefind/ (Pagefind's script, worker, WebAssembly,
-// index and result chunks) and how long the search took: from the search starting (after the
-// typing pause) to the results on screen, as the page's own performance measure
-// `app-site-search` (src/components/search/site-search.ts) records it.
+// the results, and reports what the search fetched: Pagefind's files (/pagefind/: script,
+// WebAssembly, index, filter and result chunks) and the “Did you mean” vocabulary
+// (/search/vocabulary/), body bytes (compressed, as sent) and header bytes apart, because HTTP/1.1
+// here repeats every header on every response while a CDN's HTTP/2 compresses repeats away; how
+// many result fragments had loaded when the results were drawn; and how long the search took:
+// from the search starting (after the typing pause) to the results on screen, as the page's own
+// performance measure `app-site-search` (src/components/search/site-search.ts) records it.
 //
 // Imported by the bench runner (`npm run bench`), or run alone against a running site:
 //   node src/tools/bench/first-search.ts [base URL] [query]
@@ -13,8 +16,12 @@ import { chromium, type Response } from 'playwright-core';
 
 /** What a first search cost. */
 export interface FirstSearchResult {
-	/** Bytes of every /pagefind/ response (headers and body, as received; compressed if the server compresses). */
+	/** Bytes of every search response (headers and body, as received; compressed if the server compresses). */
 	bytesTransferred: number;
+	/** Of which bodies. */
+	bodyBytes: number;
+	/** Result fragments (one per result) fetched by the time the results were drawn. */
+	fragmentsBeforeResults: number;
 	/** Milliseconds from the search starting to its results being shown. */
 	queryMs: number;
 	/** How many /pagefind/ files were fetched. */
@@ -65,8 +72,10 @@ export async function measureFirstSearch(
 		const context = await browser.newContext();
 		const responses: Response[] = [];
 		context.on('response', (response) => {
-			if (new URL(response.url()).pathname.startsWith('/pagefind/')) responses.push(response);
+			if (/^\/(pagefind|search\/vocabulary)\//.test(new URL(response.url()).pathname))
+				responses.push(response);
 		});
+		const isFragment = (response: Response) => response.url().endsWith('.pf_fragment');
 		const page = await context.newPage();
 		page.setDefaultTimeout(timeoutMs);
 		await page.goto(new URL('/search/', baseUrl).href, { waitUntil: 'load' });
@@ -75,6 +84,7 @@ export async function measureFirstSearch(
 			.getByRole('status')
 			.filter({ hasText: /results? for “/ })
 			.waitFor();
+		const fragmentsBeforeResults = responses.filter(isFragment).length;
 		const status =
 			(await page
 				.getByRole('status')
@@ -85,14 +95,13 @@ export async function measureFirstSearch(
 		);
 		// Let the last chunk and result fetches finish before weighing them.
 		await page.waitForLoadState('networkidle');
-		const sizes = await Promise.all(
-			responses.map(async (response) => {
-				const { responseBodySize, responseHeadersSize } = await response.request().sizes();
-				return responseBodySize + responseHeadersSize;
-			}),
-		);
+		const sizes = await Promise.all(responses.map((response) => response.request().sizes()));
+		const bodyBytes = sizes.reduce((total, size) => total + size.responseBodySize, 0);
 		return {
-			bytesTransferred: sizes.reduce((total, size) => total + size, 0),
+			bytesTransferred:
+				bodyBytes + sizes.reduce((total, size) => total + size.responseHeadersSize, 0),
+			bodyBytes,
+			fragmentsBeforeResults,
 			queryMs: Math.round(queryMs),
 			requests: responses.length,
 			results: Number(/^(\d+)/.exec(status)?.[1] ?? 0),
@@ -109,7 +118,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const result = await measureFirstSearch(baseUrl, { query });
 	console.log(`First search for “${query}” on ${baseUrl} (Chromium, empty cache):`);
 	console.log(
-		`  /pagefind/ bytes transferred: ${result.bytesTransferred} (${(result.bytesTransferred / 1024).toFixed(1)} KiB in ${result.requests} requests)`,
+		`  bytes transferred: ${result.bytesTransferred} (${(result.bytesTransferred / 1024).toFixed(1)} KiB in ${result.requests} requests; bodies ${(result.bodyBytes / 1024).toFixed(1)} KiB)`,
+	);
+	console.log(
+		`  result fragments loaded when the results were drawn: ${result.fragmentsBeforeResults}`,
 	);
 	console.log(
 		`  query time: ${result.queryMs} ms (search start to results shown, ${result.results} results)`,

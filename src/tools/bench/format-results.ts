@@ -20,6 +20,22 @@ export interface ScalingRow {
 	contentCheckSeconds: number;
 	/** Pagefind over the built site, in seconds. */
 	pagefindSeconds: number;
+	/** What Pagefind worked through, when measured: see {@link IndexingMeasure}. */
+	indexing?: IndexingMeasure;
+}
+
+/** Pagefind's work at one size: it parses HTML, so its time follows bytes rather than pages. */
+export interface IndexingMeasure {
+	/** All HTML in dist/, in MB (10^6 bytes). */
+	htmlMb: number;
+	/** HTML of the pages Pagefind indexes (those with data-pagefind-body), in MB. */
+	indexedHtmlMb: number;
+	indexedPages: number;
+	/** User plus system CPU seconds (Pagefind uses every core), when GNU time is installed. */
+	cpuSeconds: number | undefined;
+	peakMb: number | undefined;
+	/** The same site with Pagefind reading every HTML file, as before issue 14, for comparison. */
+	everyFile?: { seconds: number; cpuSeconds: number | undefined; peakMb: number | undefined };
 }
 
 /** Lighthouse's four category scores (0–100) and LCP for one page. */
@@ -40,6 +56,8 @@ export interface LighthouseRow {
 export interface FirstSearchRow {
 	query: string;
 	bytesTransferred: number;
+	bodyBytes: number;
+	fragmentsBeforeResults: number;
 	requests: number;
 	queryMs: number;
 	results: number;
@@ -58,8 +76,8 @@ export interface BenchResults {
 	realSite: BuildMeasure & { pagefindSeconds: number };
 	scaling: ScalingRow[];
 	lighthouse: LighthouseRow[];
-	/** Undefined when the search benchmark could not run; `firstSearchNote` says why. */
-	firstSearch: FirstSearchRow | undefined;
+	/** Empty when the search benchmark could not run; `firstSearchNote` says why. */
+	firstSearch: FirstSearchRow[];
 	firstSearchNote?: string;
 }
 
@@ -128,20 +146,66 @@ export function formatBenchResults(results: BenchResults): string {
 			...rows.map((row) => `| ${row.join(' | ')} |`),
 		].join('\n');
 
-	const search = results.firstSearch
-		? table(
-				['query', 'bytes transferred', 'requests', 'query time', 'results'],
-				[
+	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+	const search =
+		results.firstSearch.length > 0
+			? table(
 					[
-						`“${results.firstSearch.query}”`,
-						`${results.firstSearch.bytesTransferred} (${(results.firstSearch.bytesTransferred / 1024).toFixed(1)} KiB)`,
-						results.firstSearch.requests,
-						`${results.firstSearch.queryMs} ms`,
-						results.firstSearch.results,
+						'query',
+						'bodies (gzip)',
+						'headers',
+						'total on the wire',
+						'requests',
+						'fragments when drawn',
+						'query time',
+						'results',
 					],
-				],
-			)
-		: (results.firstSearchNote ?? 'The search benchmark did not run.');
+					results.firstSearch.map((row) => [
+						`“${row.query}”`,
+						kib(row.bodyBytes),
+						kib(row.bytesTransferred - row.bodyBytes),
+						`${row.bytesTransferred} (${kib(row.bytesTransferred)})`,
+						row.requests,
+						row.fragmentsBeforeResults,
+						`${row.queryMs} ms`,
+						row.results,
+					]),
+				)
+			: (results.firstSearchNote ?? 'The search benchmark did not run.');
+	const indexed = results.scaling.filter((row) => row.indexing);
+	const indexing = table(
+		[
+			'entries',
+			'pages',
+			'indexed pages',
+			'HTML',
+			'indexed HTML',
+			'Pagefind, every file (before)',
+			'CPU',
+			'peak memory',
+			'Pagefind, indexable files (now)',
+			'CPU',
+			'peak memory',
+			'seconds per 100 MB of HTML read',
+		],
+		indexed.map((row) => {
+			const measure = row.indexing as IndexingMeasure;
+			return [
+				row.entries,
+				row.site.pages,
+				measure.indexedPages,
+				`${measure.htmlMb.toFixed(0)} MB`,
+				`${measure.indexedHtmlMb.toFixed(0)} MB`,
+				measure.everyFile ? seconds(measure.everyFile.seconds) : 'n/a',
+				measure.everyFile?.cpuSeconds === undefined ? 'n/a' : seconds(measure.everyFile.cpuSeconds),
+				megabytes(measure.everyFile?.peakMb),
+				seconds(row.pagefindSeconds),
+				measure.cpuSeconds === undefined ? 'n/a' : seconds(measure.cpuSeconds),
+				megabytes(measure.peakMb),
+				measure.everyFile ? ((measure.everyFile.seconds * 100) / measure.htmlMb).toFixed(1) : 'n/a',
+			];
+		}),
+	);
 
 	return [
 		'# Benchmark results',
@@ -195,9 +259,15 @@ export function formatBenchResults(results: BenchResults): string {
 			lighthouse,
 		),
 		'',
+		'## Indexing',
+		'',
+		'Pagefind over each synthetic site, twice: reading every HTML file (`pagefind --site dist`, as the build did before issue 14), then only the files that can be indexed (`src/tools/index-search.ts`, as `npm run build` runs it now). Pagefind parses every file it is given before it knows whether the page is indexed, so its time follows the HTML it reads, not the page count (last column: seconds per 100 MB, reading every file). CPU is user plus system time over both cores; wall-clock times swing with other work on the machine, CPU time much less.',
+		'',
+		indexed.length > 0 ? indexing : 'Not measured in this run.',
+		'',
 		'## First search',
 		'',
-		'A reader’s first search on the real built site, in a fresh Chromium: the bytes fetched from `/pagefind/` (script, worker, WebAssembly, index and result chunks) and the time from the search starting to results on screen (`src/tools/bench/first-search.ts`).',
+		'A reader’s first search on the real built site, in a fresh Chromium: what it fetched from `/pagefind/` (script, WebAssembly, index, filter and result chunks) and `/search/vocabulary/` (“Did you mean”), bodies as sent (gzip) and headers apart (HTTP/1.1 here repeats about 1.2 KiB of security headers on every response; a CDN’s HTTP/2 compresses the repeats), how many result fragments had loaded when the results were drawn, and the time from the search starting to results on screen (`src/tools/bench/first-search.ts`).',
 		'',
 		search,
 		'',

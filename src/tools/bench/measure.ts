@@ -15,6 +15,8 @@ export const MEMORY_METHOD = existsSync(GNU_TIME)
 export interface Measured {
 	seconds: number;
 	peakMb: number | undefined;
+	/** User plus system CPU seconds of the process tree, from GNU time; undefined without it. */
+	cpuSeconds: number | undefined;
 	status: number;
 	/** The last part of its output, for error messages. */
 	output: string;
@@ -59,9 +61,12 @@ export function measure(
 			const seconds = (performance.now() - started) / 1000;
 			const timeKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
 			const peakKb = useTime ? Number(timeKb ?? Number.NaN) : sampledKb;
+			const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+			const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
 			resolve({
 				seconds,
 				peakMb: Number.isFinite(peakKb) && peakKb > 0 ? (peakKb * 1024) / 1e6 : undefined,
+				cpuSeconds: user && system ? Number(user) + Number(system) : undefined,
 				status: code ?? 1,
 				output,
 			});

@@ -15,6 +15,7 @@ import {
 	formatBenchResults,
 	type BenchResults,
 	type BuildMeasure,
+	type IndexingMeasure,
 	type LighthouseRow,
 	type ScalingRow,
 } from './format-results.ts';
@@ -32,7 +33,8 @@ const SIZES = process.argv
 	.filter((size) => size > 0);
 const ENTRY_COUNTS = SIZES.length ? SIZES : [100, 1000, 4000];
 const TEMPLATE_COLLECTIONS = ['briefings', 'newsletters'];
-const SEARCH_QUERY = 'worried about a child';
+// A service's name (the Lighthouse page's query), a reporting phrase, and a sentence that relaxes.
+const SEARCH_QUERIES = ['LADO', 'worried about a child', 'teacher hurt my son last week'];
 const RESULTS_FILE = join(REPO_ROOT, 'bench/results.md');
 
 const node = process.execPath; // the Node 22 that npm runs this with
@@ -84,14 +86,32 @@ async function buildAstro(root: string, label: string): Promise<BuildMeasure> {
 	return result;
 }
 
-async function runPagefind(root: string): Promise<number> {
-	const run = await measure(
-		node,
-		[join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
-		root,
-	);
+/** HTML in dist/, all of it and the part Pagefind indexes, in MB. */
+function htmlSizes(dist: string): { htmlMb: number; indexedHtmlMb: number } {
+	let all = 0;
+	let indexed = 0;
+	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html')) continue;
+		const html = readFileSync(join(dist, file));
+		all += html.length;
+		if (html.includes(' data-pagefind-body')) indexed += html.length;
+	}
+	return { htmlMb: all / 1e6, indexedHtmlMb: indexed / 1e6 };
+}
+
+/** Pagefind as `npm run build` runs it (src/tools/index-search.ts), measured. */
+async function runPagefind(root: string): Promise<{ seconds: number; indexing: IndexingMeasure }> {
+	const run = await measure(node, [join(root, 'src/tools/index-search.ts'), 'dist'], root);
 	if (run.status !== 0) throw new Error(`Pagefind failed in ${root}:\n${run.output.slice(-2000)}`);
-	return run.seconds;
+	return {
+		seconds: run.seconds,
+		indexing: {
+			...htmlSizes(join(root, 'dist')),
+			indexedPages: Number(/Total:[\s\S]*?Indexed (\d+) pages?/.exec(run.output)?.[1] ?? 0),
+			cpuSeconds: run.cpuSeconds,
+			peakMb: run.peakMb,
+		},
+	};
 }
 
 function readTemplates(): TemplateEntry[] {
@@ -164,7 +184,19 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 				`The synthetic content failed the content check:\n${check.output.slice(-3000)}`,
 			);
 		const siteBuild = await buildAstro(site, `${count} entries, site`);
-		const pagefindSeconds = await runPagefind(site);
+		// As before issue 14, Pagefind over every HTML file, into its own folder; then as the build does now.
+		const everyFile = await measure(
+			node,
+			[
+				join(site, 'node_modules/pagefind/lib/runner/bin.cjs'),
+				'--site',
+				'dist',
+				'--output-subdir',
+				'pagefind-every-file',
+			],
+			site,
+		);
+		const pagefind = await runPagefind(site);
 
 		writeBareProject(bare);
 		for (const collection of TEMPLATE_COLLECTIONS) {
@@ -179,7 +211,15 @@ async function benchSize(count: number, templates: TemplateEntry[]): Promise<Sca
 			site: siteBuild,
 			bare: bareBuild,
 			contentCheckSeconds: check.seconds,
-			pagefindSeconds,
+			pagefindSeconds: pagefind.seconds,
+			indexing: {
+				...pagefind.indexing,
+				everyFile: {
+					seconds: everyFile.seconds,
+					cpuSeconds: everyFile.cpuSeconds,
+					peakMb: everyFile.peakMb,
+				},
+			},
 		};
 	} finally {
 		removeProject(site);
@@ -200,7 +240,7 @@ async function main(): Promise<void> {
 	let results: BenchResults;
 	try {
 		const realBuild = await buildAstro(real, 'real site');
-		const realPagefind = await runPagefind(real);
+		const realPagefind = (await runPagefind(real)).seconds;
 
 		const scaling: ScalingRow[] = [];
 		for (const count of ENTRY_COUNTS) scaling.push(await benchSize(count, templates));
@@ -220,24 +260,25 @@ async function main(): Promise<void> {
 			`/briefings/${briefing?.name ?? ''}/`,
 			`/newsletters/${newsletter?.name ?? ''}/`,
 			'/search/',
+			// A search in the address: Pagefind loads and searches while the page is measured.
+			'/search/?q=LADO',
 		];
 		const server = await serveWithHeaders(dist);
 		const lighthouse: LighthouseRow[] = [];
-		let firstSearch: BenchResults['firstSearch'];
+		const firstSearch: BenchResults['firstSearch'] = [];
 		let firstSearchNote: string | undefined;
 		try {
 			for (const path of paths) {
 				log(`Lighthouse ${path}`);
 				lighthouse.push(await lighthouseWithRetry(`${server.origin}${path}`, path));
 			}
-			log(`First search for “${SEARCH_QUERY}”`);
-			try {
-				firstSearch = {
-					query: SEARCH_QUERY,
-					...(await measureFirstSearch(server.origin, { query: SEARCH_QUERY })),
-				};
-			} catch (error) {
-				firstSearchNote = `The search benchmark failed: ${(error as Error).message.split('\n')[0]}`;
+			for (const query of SEARCH_QUERIES) {
+				log(`First search for “${query}”`);
+				try {
+					firstSearch.push({ query, ...(await measureFirstSearch(server.origin, { query })) });
+				} catch (error) {
+					firstSearchNote = `The search benchmark failed for “${query}”: ${(error as Error).message.split('\n')[0]}`;
+				}
 			}
 		} finally {
 			await server.close();
