@@ -6,6 +6,7 @@
  * (src/integrations/search-vocabulary.ts). String scanning rather than a full HTML parser: it
  * runs over every page of every build, and the site's own templates write this markup.
  */
+import { decodeEntities } from './search-results.ts';
 
 /** A page's language and the words it contributes to the search index. */
 export interface IndexedPageWords {
@@ -13,23 +14,6 @@ export interface IndexedPageWords {
 	language: string;
 	/** Every indexed word of three letters or more, lower-case, once per use. */
 	words: string[];
-}
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-};
-
-function decode(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-		if (/^#x/i.test(name)) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-		if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-		return ENTITIES[name.toLowerCase()] ?? entity;
-	});
 }
 
 /** The end of the element whose start tag ends at `from`: after its matching close tag. */
@@ -80,7 +64,7 @@ export function indexedPageWords(html: string): IndexedPageWords | undefined {
 		withoutElements(inner, /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/),
 		/<(script|style|template)\b[^>]*>/,
 	).replace(/<[^>]*>/g, ' ');
-	const words = decode(`${text} ${metadata.join(' ')}`)
+	const words = decodeEntities(`${text} ${metadata.join(' ')}`)
 		.toLowerCase()
 		.match(/\p{L}+/gu);
 	const language = /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
