@@ -24,9 +24,13 @@ test('the content has the languages and numbers these tests need', () => {
 });
 
 for (const language of LANGUAGES) {
-	test(`${language.code}: the report page is in ${language.code}, with the numbers on the first screen`, async ({
+	test(`${language.code}: the report page is in ${language.code}, its numbers on the first screen, and Shift three times exits`, async ({
 		page,
+		context,
 	}) => {
+		await context.route(NEUTRAL_SITE, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
+		);
 		await page.goto(reportPage(language.code));
 		await expect(page.locator('html')).toHaveAttribute('lang', language.code);
 		if (language.dir === 'rtl') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -39,16 +43,8 @@ for (const language of LANGUAGES) {
 		await expect(
 			page.getByRole('link', { name: `${language.ui.exitEmergency} ${language.ui.exitThisPage}` }),
 		).toBeInViewport();
-	});
 
-	test(`${language.code}: Shift three times exits, announced in ${language.code}`, async ({
-		page,
-		context,
-	}) => {
-		await context.route(NEUTRAL_SITE, (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
-		);
-		await page.goto(reportPage(language.code));
+		// Then, on the same page, Shift three times leaves it, each step announced in the language.
 		await page.waitForFunction(() => customElements.get('app-exit-this-page') !== undefined);
 		const status = page
 			.getByRole('complementary', { name: language.ui.exitThisPage })
