@@ -22,6 +22,7 @@ import {
 	startCmsEditor,
 	type CmsEditor,
 } from '../helpers/cms-editor.ts';
+import { siteLanguages } from '../helpers/languages.ts';
 
 /** The copy's build takes a while on two cores. */
 const BUILD_TIMEOUT = 240_000;
@@ -195,6 +196,9 @@ test.describe('content editor (Decap CMS) with the local content server', () => 
 			);
 		expect(withNumber(oldNumber), `pages still showing the old number ${oldNumber}`).toEqual([]);
 		expect(withNumber(newNumber)).toContain('contacts/lado/index.html');
+		// In every language: each translated report page lists the LADO, now with the new number.
+		for (const { code } of siteLanguages())
+			expect(withNumber(newNumber)).toContain(`${code}/report-a-concern/index.html`);
 		// The production build carries no local backend.
 		expect(readFileSync(join(project, 'dist/admin/config.yml'), 'utf8')).not.toMatch(
 			/^\s*local_backend\s*:/m,
