@@ -4,8 +4,8 @@
 // Usage: npm test                      → every stage
 //        npm test -- unit dist-tests   → only the stages named (in the order below)
 //        npm test -- --from build      → the build and every stage after it
+import { freePort } from '../lib/ports/free-port.ts';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 
 /** One stage: a name for the table, and the npm script it runs. */
@@ -44,22 +44,6 @@ function runScript(script: string): Promise<number> {
 		const child = spawn('npm', ['run', '--silent', script], { stdio: 'inherit' });
 		child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
 		child.on('error', () => resolveExit(1));
-	});
-}
-
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address
-					? resolvePort(address.port)
-					: reject(new Error('no free port')),
-			);
-		});
 	});
 }
 

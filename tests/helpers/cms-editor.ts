@@ -2,8 +2,8 @@
 // with the local build's headers) against the local content server (decap-server behind its
 // guard, src/tools/cms-server/) over a throwaway copy of the project, so saves never touch the
 // checkout. decap-server runs in its file-system mode: it writes files and commits nothing.
+import { freePort } from '../../src/lib/ports/free-port.ts';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { localConfig } from '../../src/lib/cms/local-config.ts';
@@ -14,22 +14,6 @@ import { REPO_ROOT, createTempProject, removeTempProject } from '../../src/tools
 
 /** The admin bundle is 5 MB; on two busy cores its first load can take a while. */
 export const ADMIN_TIMEOUT = 60_000;
-
-/** A free TCP port on the loopback interface. */
-export async function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address
-					? resolvePort(address.port)
-					: reject(new Error('no port')),
-			);
-		});
-	});
-}
 
 /** A running editor: its copy of the project, its servers, and how to drive and stop it. */
 export interface CmsEditor {
