@@ -4,29 +4,12 @@
 // the yaml package, not Astro), so a new review is checked without editing this file. That the
 // template shows all this in a browser, on a desktop and a phone, is tests/e2e/case-reviews.spec.ts.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
 import { builtSite } from '../helpers/built-site.ts';
+import { publishedEntries } from '../helpers/content-entries.ts';
 import { attribute, elementsIn, textOf } from '../helpers/html.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content');
-
-/** Published entries of a prose collection: id (the file name) and frontmatter. Drafts are not built. */
-function entries(collection: string) {
-	const folder = join(CONTENT, collection);
-	return readdirSync(folder)
-		.filter((name) => /\.mdx?$/.test(name))
-		.map((name) => {
-			const yaml = readFileSync(join(folder, name), 'utf8').match(
-				/^---\r?\n([\s\S]*?)\r?\n---/,
-			)?.[1];
-			assert.ok(yaml !== undefined, `${collection}/${name} has no frontmatter`);
-			return { id: name.replace(/\.mdx?$/, ''), data: parse(yaml) as Record<string, unknown> };
-		})
-		.filter(({ data }) => data.draft !== true);
-}
+const entries = publishedEntries;
 
 const briefingTitles = new Map(
 	entries('briefings').map(({ id, data }) => [id, String(data.title)]),

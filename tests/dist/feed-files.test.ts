@@ -3,13 +3,13 @@
 // reader) and compared with the entries' frontmatter in content/ (read with js-yaml, not Astro).
 // Reads the one build `npm test` makes; fails (never builds) when dist/ has none.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { requireBuilt } from '../helpers/built-site.ts';
-import jsYaml from 'js-yaml';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { SaxesParser } from 'saxes';
+import { publishedEntries } from '../helpers/content-entries.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -20,29 +20,12 @@ const COLLECTIONS = ['newsletters', 'briefings'] as const;
 function readEntries(
 	collection: string,
 ): { id: string; title: string; summary: string; published: Date }[] {
-	const folder = join(ROOT, 'content', collection);
-	return readdirSync(folder)
-		.filter((file) => /\.mdx?$/.test(file))
-		.map((file) => {
-			const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
-				readFileSync(join(folder, file), 'utf8'),
-			)?.[1];
-			assert.ok(yaml, `${collection}/${file} has no frontmatter`);
-			const data = jsYaml.load(yaml) as {
-				title: string;
-				summary: string;
-				published: Date | string;
-				draft?: boolean;
-			};
-			return {
-				id: file.replace(/\.mdx?$/, ''),
-				title: data.title,
-				summary: data.summary,
-				published: new Date(data.published),
-				draft: data.draft === true,
-			};
-		})
-		.filter((entry) => !entry.draft);
+	return publishedEntries(collection).map(({ id, data }) => ({
+		id,
+		title: String(data.title),
+		summary: String(data.summary),
+		published: new Date(String(data.published)),
+	}));
 }
 
 /** An XML element: its qualified name, attributes, child elements and own text. */

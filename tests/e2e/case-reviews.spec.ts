@@ -2,28 +2,10 @@
 // reviews", and each review's page links its 7-minute briefing where the review names one.
 // The expected lists come from the content files, so a new review is checked without editing this file.
 // Every review's own page is checked from its built HTML in tests/dist/case-review-pages.test.ts.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { publishedEntries } from '../helpers/content-entries.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content');
-
-/** The YAML frontmatter of a Markdown file. */
-function frontmatter(path: string): Record<string, unknown> {
-	const yaml = readFileSync(path, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
-	if (yaml === undefined) throw new Error(`${path} has no frontmatter`);
-	return parse(yaml) as Record<string, unknown>;
-}
-
-/** Published entries of a prose collection: id (the file name) and frontmatter. Drafts are not built. */
-function entries(collection: string) {
-	const folder = join(CONTENT, collection);
-	return readdirSync(folder)
-		.filter((name) => /\.mdx?$/.test(name))
-		.map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: frontmatter(join(folder, name)) }))
-		.filter(({ data }) => data.draft !== true);
-}
+const entries = publishedEntries;
 
 const briefingTitles = new Map(
 	entries('briefings').map(({ id, data }) => [id, String(data.title)]),

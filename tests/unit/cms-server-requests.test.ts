@@ -12,38 +12,11 @@ import { findOverwrites, overwriteMessage } from '../../src/lib/cms-server/overw
 import { parseCmsRequest } from '../../src/lib/cms-server/request-shape.ts';
 import { siteOrigins, sourceProblem } from '../../src/lib/cms-server/request-source.ts';
 import { reviewCmsRequest } from '../../src/lib/cms-server/review-request.ts';
+import { persistEntry } from '../helpers/cms-requests.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const AREAS = editableAreas(readFileSync(join(REPO, 'cms/config.yml'), 'utf8'));
 
-/**
- * A persistEntry body shaped as the real admin sends it. Logged from Pages → new page, folder
- * “about”, title “Budget” (tests/e2e/cms.spec.ts asserts the same): dataFiles [{ slug:
- * 'about/budget-1', path: 'content/pages/about/budget.md', raw }], assets [], options { newEntry:
- * true, hasSubfolders: false, collectionName: 'pages', commitMessage, useWorkflow: false, status:
- * 'draft', unpublished: false }, and `branch` both inside params and at the top.
- */
-function persistEntry(dataFiles: object[], options: object = {}, assets: object[] = []) {
-	return {
-		action: 'persistEntry',
-		params: {
-			dataFiles,
-			assets,
-			options: {
-				newEntry: false,
-				hasSubfolders: false,
-				collectionName: 'pages',
-				commitMessage: 'Update Page “x”',
-				useWorkflow: false,
-				status: 'draft',
-				unpublished: false,
-				...options,
-			},
-			branch: 'main',
-		},
-		branch: 'main',
-	};
-}
 const page = (path: string, extra: object = {}) => ({
 	slug: 'about/budget-1',
 	path,

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startCmsServer, type CmsServer } from '../../src/tools/cms-server/start-cms-server.ts';
 import { createTempProject, removeTempProject } from '../../src/tools/temp-project.ts';
+import { persistEntry } from '../helpers/cms-requests.ts';
 
 const SITE_PORT = 4321;
 const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
@@ -67,28 +68,6 @@ const entriesByFolder = () =>
 	});
 const read = (path: string) => readFileSync(join(project, path), 'utf8');
 
-/** A persistEntry body shaped as the real admin sends it for Pages (see cms-server-requests.test.ts). */
-function persistEntry(dataFiles: object[], options: object = {}, assets: object[] = []) {
-	return {
-		action: 'persistEntry',
-		params: {
-			dataFiles,
-			assets,
-			options: {
-				newEntry: false,
-				hasSubfolders: false,
-				collectionName: 'pages',
-				commitMessage: 'Update Page “x”',
-				useWorkflow: false,
-				status: 'draft',
-				unpublished: false,
-				...options,
-			},
-			branch: 'main',
-		},
-		branch: 'main',
-	};
-}
 const pageFile = (path: string, extra: object = {}) => ({
 	slug: 'x',
 	path,
