@@ -5,11 +5,12 @@
 // table, an escaped `\#` and a reference link gets a one-word edit, and only that word may change.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import {
 	ADMIN_TIMEOUT,
 	publishNow,
+	showInAdmin,
 	startCmsEditor,
 	type CmsEditor,
 } from '../helpers/cms-editor.ts';
@@ -42,6 +43,9 @@ function withoutTitle(text: string): { rest: string[]; title: string[] } {
 }
 
 let editor: CmsEditor | undefined;
+// One admin page for every test here, loaded once: each test moves it to its entry (showInAdmin),
+// as an editor goes from entry to entry, instead of loading the 5 MB admin again.
+let admin: Page;
 const fileOf = (collection: CollectionName, id: string) => {
 	const definition = COLLECTIONS[collection];
 	return join(editor?.project ?? '', definition.folder, `${id}.${definition.extensions[0]}`);
@@ -51,25 +55,30 @@ test.describe('saving through the content editor', () => {
 	test.describe.configure({ mode: 'default' }); // one editor, one worker, in order
 	test.use({ actionTimeout: 30_000 });
 
-	test.beforeAll(async ({}, testInfo) => {
+	test.beforeAll(async ({ browser }, testInfo) => {
 		test.skip(
 			testInfo.project.name !== 'chromium',
 			'The editor is a desktop tool; one browser run is enough.',
 		);
-		testInfo.setTimeout(ADMIN_TIMEOUT);
+		testInfo.setTimeout(ADMIN_TIMEOUT * 2);
 		editor = await startCmsEditor('rscp-round-trip-');
+		admin = await browser.newPage();
+		admin.setDefaultTimeout(30_000);
+		await editor.open(admin);
 	});
 
 	test.afterAll(async () => {
+		await admin?.close();
 		await editor?.stop();
 	});
 
 	for (const [collection, id] of Object.entries(ENTRIES) as [CollectionName, string][]) {
-		test(`${collection}: editing the title changes only the title's lines`, async ({ page }) => {
-			test.setTimeout(ADMIN_TIMEOUT * 2);
+		test(`${collection}: editing the title changes only the title's lines`, async () => {
+			test.setTimeout(ADMIN_TIMEOUT);
+			const page = admin;
 			const path = fileOf(collection, id);
 			const before = readFileSync(path, 'utf8');
-			await editor?.open(page, `#/collections/${collection}/entries/${id}`);
+			await showInAdmin(page, `#/collections/${collection}/entries/${id}`);
 			// The entry's own title comes first; lists of links further down have title fields too.
 			const title = page.locator('input[id^="title-field"]').first();
 			await expect(title).not.toHaveValue('', { timeout: ADMIN_TIMEOUT });
@@ -87,10 +96,9 @@ test.describe('saving through the content editor', () => {
 		});
 	}
 
-	test('a one-word edit in a body keeps table alignment, escapes and reference links', async ({
-		page,
-	}) => {
-		test.setTimeout(ADMIN_TIMEOUT * 2);
+	test('a one-word edit in a body keeps table alignment, escapes and reference links', async () => {
+		test.setTimeout(ADMIN_TIMEOUT);
+		const page = admin;
 		const path = fileOf('pages', 'about/privacy-test');
 		const before = [
 			'---',
@@ -111,7 +119,7 @@ test.describe('saving through the content editor', () => {
 			'',
 		].join('\n');
 		writeFileSync(path, before);
-		await editor?.open(page, '#/collections/pages/entries/about/privacy-test');
+		await showInAdmin(page, '#/collections/pages/entries/about/privacy-test');
 		const body = page.getByLabel('markdown field').getByRole('textbox');
 		await expect(body).toContainText('Working Together', { timeout: ADMIN_TIMEOUT });
 		// Replace “first” with “today”, as an editor would: select the word and type over it.
@@ -133,10 +141,9 @@ test.describe('saving through the content editor', () => {
 		expect(readFileSync(path, 'utf8')).toBe(before.replace('[wt] first.', '[wt] today.'));
 	});
 
-	test('a new page with the title of an existing page is refused, and the existing file is unchanged', async ({
-		page,
-	}) => {
-		test.setTimeout(ADMIN_TIMEOUT * 2);
+	test('a new page with the title of an existing page is refused, and the existing file is unchanged', async () => {
+		test.setTimeout(ADMIN_TIMEOUT);
+		const page = admin;
 		// Decap's unique-name step ignores the folder of a nested collection (subfolders: false), so it
 		// would write content/pages/about/budget.md over the Budget page. The admin refuses before it
 		// sends anything (src/components/admin/refuse-overwriting-pages.ts); the content server would
@@ -147,7 +154,7 @@ test.describe('saving through the content editor', () => {
 		});
 		const path = fileOf('pages', 'about/budget');
 		const before = readFileSync(path, 'utf8');
-		await editor?.open(page, '#/collections/pages/new');
+		await showInAdmin(page, '#/collections/pages/new');
 		await page.getByRole('textbox', { name: 'Folder' }).fill('about');
 		await page.locator('input[id^="title-field"]').first().fill('Budget');
 		await page

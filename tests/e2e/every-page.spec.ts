@@ -12,7 +12,7 @@
 // Runs in the `chromium` project only (playwright.config.ts): none of this depends on the screen.
 import { expect, test } from '@playwright/test';
 import { serveWithHeaders, type StaticServer } from '../../src/tools/serve-with-headers.ts';
-import { formatViolations, scanPage } from '../helpers/axe.ts';
+import { formatViolations, preloadAxe, scanPage } from '../helpers/axe.ts';
 import { DIST } from '../helpers/built-site.ts';
 import { chunk } from '../helpers/chunk.ts';
 import { formatCspViolations, recordCspViolations } from '../helpers/csp.ts';
@@ -83,6 +83,7 @@ for (const [index, run] of chunk(paths, PAGES_PER_TEST).entries()) {
 			(route) => route.abort('blockedbyclient'),
 		);
 		const cspViolations = await recordCspViolations(page);
+		await preloadAxe(context);
 
 		const statuses: string[] = [];
 		const accessibility: string[] = [];
