@@ -128,12 +128,18 @@ describe('findDraftingPhrases', () => {
 
 /**
  * Fields written for editors, never shown to the public: the note saying what needs confirming
- * (it will appear on the editors' status page), and a synonym entry's name ("for editors only",
- * src/schemas/synonyms.ts). Every other string field is rendered somewhere: `source`,
- * `verifiedFrom`, `sourceDocument` and link notes appear on the pages as "Source: …" lines.
+ * (it will appear on the editors' status page), `source` (where a priority, course, event or level
+ * of need comes from: "editors only", src/schemas/shared/fields.ts) and a synonym entry's name
+ * ("for editors only", src/schemas/synonyms.ts). Every other string field is rendered somewhere:
+ * `verifiedFrom` on contact cards, and the notes of `sourceDocument`, `sourceReport` and other
+ * links beside the link, as pointers to where readers can read more.
  */
 const EDITOR_ONLY_FIELDS: Record<string, readonly string[]> = {
 	'*': ['toBeConfirmedNote'],
+	events: ['source'],
+	'levels-of-need': ['source'],
+	priorities: ['source'],
+	training: ['source'],
 	synonyms: ['title'],
 };
 
