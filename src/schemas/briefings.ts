@@ -102,8 +102,9 @@ export const BriefingsSchema = ({ reference }: SchemaContext) =>
 		...reviewShape,
 		contentNote: contentNoteField('This briefing discusses the death of a child.'),
 		sourceReport: LinkSchema.meta({
-			title: 'Source report',
-			description: 'The review or report the learning comes from.',
+			title: 'The review or report',
+			description:
+				'The published review or report the learning comes from. Listed first under “Further reading” (and under “Read the report” in the text version): use the note for the publisher, the date and the section to look in.',
 		}),
 		background: longText({
 			title: '1. Background',

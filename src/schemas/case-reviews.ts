@@ -114,9 +114,9 @@ export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 				cms: { displayField: 'title' },
 			}),
 		sourceDocument: LinkSchema.meta({
-			title: 'Source',
+			title: 'Where to read more',
 			description:
-				'The document this page is based on: the review itself, or the report that describes it, e.g. the RSCP Annual Scrutiny Report 2024-25.',
+				'The published review, or the report that describes it, e.g. the RSCP Annual Scrutiny Report 2024-25. Shown under “Where to read more”: use the note for the publisher, the date and the section to look in, e.g. “See “Learning from Reviews”.”',
 		}),
 		relatedPriorities: z
 			.array(reference('priorities'))

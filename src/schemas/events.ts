@@ -64,7 +64,11 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 				.trim()
 				.optional()
 				.meta({ title: 'Where', description: 'Place or “Online”.' }),
-			organiser: z.string().trim().min(2).meta({ title: 'Organiser', description: 'Who runs it.' }),
+			organiser: z.string().trim().min(2).optional().meta({
+				title: 'Organiser',
+				description:
+					'Who runs it. If it is not known, leave it empty, tick “To be confirmed by the RSCP” and say in the note that the organiser is missing.',
+			}),
 			audience: z.string().trim().optional().meta({
 				title: 'Who it is for',
 				description: 'e.g. “Practitioners working with young adults”.',
@@ -86,6 +90,12 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 		.refine((event) => !event.end || event.end >= event.start, {
 			message: 'Expected the end date to be on or after the start date',
 			path: ['end'],
+		})
+		// Never a made-up organiser: an unknown one is left empty and marked to be confirmed.
+		.refine((event) => event.organiser !== undefined || event.toBeConfirmed, {
+			message:
+				'Expected the organiser, or “To be confirmed by the RSCP” ticked with a note saying who runs it is not known',
+			path: ['organiser'],
 		});
 
 export type EventsFrontmatter = z.infer<ReturnType<typeof EventsSchema>>;

@@ -8,39 +8,47 @@ import { SafeUrlSchema, editorialShape } from './shared/fields.ts';
  * @example content/glossary/lado.yaml
  */
 export const GlossarySchema = () =>
-	z.strictObject({
-		title: z
-			.string()
-			.trim()
-			.min(2)
-			.meta({ title: 'Term', description: 'The acronym or term as written, e.g. “LADO”.' }),
-		expansion: z.string().trim().min(2).meta({
-			title: 'Stands for',
-			description: 'The full form, e.g. “Local Authority Designated Officer”.',
-		}),
-		definition: z
-			.string()
-			.trim()
-			.min(10)
-			.optional()
-			.meta({
-				title: 'What it means',
-				description: 'Optional plain-English explanation.',
-				cms: { widget: 'text' },
+	z
+		.strictObject({
+			title: z
+				.string()
+				.trim()
+				.min(2)
+				.meta({ title: 'Term', description: 'The acronym or term as written, e.g. “LADO”.' }),
+			expansion: z.string().trim().min(2).optional().meta({
+				title: 'Stands for',
+				description:
+					'The full form, e.g. “Local Authority Designated Officer”. If it is not known, leave it empty, tick “To be confirmed by the RSCP” and say in the note that the full form is missing.',
 			}),
-		otherMeanings: z.array(z.string().trim().min(2)).default([]).meta({
-			title: 'Other meanings',
-			description: 'Other expansions found in older documents, so readers are not misled.',
-		}),
-		isAcronym: z.boolean().default(true).meta({
-			title: 'Is an acronym',
-			description: 'Untick for a term that is not an abbreviation.',
-		}),
-		link: SafeUrlSchema.optional().meta({
-			title: 'More information',
-			description: 'Optional: a page on this site (e.g. /lado/) or elsewhere.',
-		}),
-		...editorialShape,
-	});
+			definition: z
+				.string()
+				.trim()
+				.min(10)
+				.optional()
+				.meta({
+					title: 'What it means',
+					description: 'Optional plain-English explanation.',
+					cms: { widget: 'text' },
+				}),
+			otherMeanings: z.array(z.string().trim().min(2)).default([]).meta({
+				title: 'Other meanings',
+				description: 'Other expansions found in older documents, so readers are not misled.',
+			}),
+			isAcronym: z.boolean().default(true).meta({
+				title: 'Is an acronym',
+				description: 'Untick for a term that is not an abbreviation.',
+			}),
+			link: SafeUrlSchema.optional().meta({
+				title: 'More information',
+				description: 'Optional: a page on this site (e.g. /lado/) or elsewhere.',
+			}),
+			...editorialShape,
+		})
+		// Never a made-up full form: an unknown one is left empty and marked to be confirmed.
+		.refine((term) => term.expansion !== undefined || term.toBeConfirmed, {
+			message:
+				'Expected what the term stands for, or “To be confirmed by the RSCP” ticked with a note saying the full form is missing',
+			path: ['expansion'],
+		});
 
 export type GlossaryFrontmatter = z.infer<ReturnType<typeof GlossarySchema>>;

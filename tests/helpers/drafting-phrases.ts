@@ -56,13 +56,22 @@ export const DRAFTING_PHRASES: readonly DraftingPhrase[] = [
 	},
 	{
 		pattern:
-			/\b(?:gives?|gave) the (?:month|year)(?: of [a-z ]+?)? but not the (?:day|month|date)\b|\bonly the (?:month|year) is (?:shown|given)\b/i,
+			/\b(?:gives?|gave) the (?:month|year)(?: of [a-z ]+?)? but not the (?:exact )?(?:days?|months?|dates?)\b|\bonly the (?:month|year) is (?:shown|given)\b/i,
 		why: '"the report gives the month but not the day": how the page handled a gap in its source, for editors',
 	},
 	{
 		pattern:
 			/\bwhere (?:this|its|the|our)(?: (?:text|wording|content|page|information))? (?:came|comes) from\b|\b(?:text|wording|vision and values|values) (?:on this page )?(?:is|are|was|were) (?:taken|adapted|copied) from\b/i,
 		why: 'the provenance of the page\'s own text ("Where this comes from", "the text is taken from…"), for editors',
+	},
+	{
+		pattern: /\bsources?: /i,
+		why: '"Source: …" as a label: says where the page\'s facts came from (the `source` field is for editors)',
+	},
+	{
+		pattern:
+			/\b(?:the|this|that|its|our) (?:(?:LSCB|RSCP|partnership|board)'s )?(?:(?:\d{4}(?:[/-]\d{2,4})?|summer|spring|autumn|winter|annual|business|scrutiny|latest|earlier|later|same|original|july|december) )*(?:plan|newsletter|report|document|minutes)s? (?:says|said|say|reports|reported|notes|noted|mentions|mentioned|states|stated|records|recorded|gives|gave|lists|listed|sets out|set out)\b(?!:? ?["\u201c'])/i,
+		why: '"the 2017/18 business plan said…", "the newsletter reported…": the page reading out the partnership\'s own documents; say it as the partnership ("In 2017/18 the LSCB planned…"). An attributed quote ("Our report says: \u201c…\u201d") and another body\'s finding ("Ofsted\'s report said…") are fine',
 	},
 	{
 		pattern: /\bseed (?:documents?|files?|inventory|content)\b|\bthe seeds\b|\bnot in seeds\b/i,

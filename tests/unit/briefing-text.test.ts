@@ -114,7 +114,7 @@ describe('briefingToText', () => {
 		assert.match(text, /^ {2}3\. Who do we tell\?$/m);
 		assert.match(text, /^ {2}- Record “was not brought”.*\n {4}\S/m);
 	});
-	it('writes links as full web addresses, and lists the source once, under Source', () => {
+	it('writes links as full web addresses, and lists the report once, under Read the report', () => {
 		assert.match(
 			text,
 			/^ {2}- Report a concern \(What to do if you are worried\)\n {4}https:\/\/www\.redbridgescp\.org\.uk\/report-a-concern\/$/m,
@@ -122,7 +122,7 @@ describe('briefingToText', () => {
 		assert.match(text, /^ {4}https:\/\/www\.nice\.org\.uk\/guidance\/ng76$/m);
 		assert.match(
 			text,
-			/^Source\n-+\n\nRSCP Annual Report 2021-22 \(Published July 2022\.\)\nhttps:\/\/www\.redbridgescp\.org\.uk\/reports\/annual-report-2021-22\/$/m,
+			/^Read the report\n-+\n\nRSCP Annual Report 2021-22 \(Published July 2022\.\)\nhttps:\/\/www\.redbridgescp\.org\.uk\/reports\/annual-report-2021-22\/$/m,
 		);
 		assert.equal(text.match(/RSCP Annual Report 2021-22/g)?.length, 1);
 	});

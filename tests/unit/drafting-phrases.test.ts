@@ -56,6 +56,28 @@ describe('findDraftingPhrases', () => {
 				'The detailed results are not in the RSCP’s published documents.',
 				"not in the RSCP's published documents",
 			],
+			// A page's provenance as a label: the `source` field is for editors only.
+			['Source: RSCP Annual Scrutiny Report 2024-25 (September 2025)', 'Source:'],
+			// The page reading out the partnership's own documents, not speaking as the partnership.
+			[
+				'The LSCB’s 2017/18 business plan said its training programme would cover CSE.',
+				"The LSCB's 2017/18 business plan said",
+			],
+			['The plan said training on self-harm would be in the programme.', 'The plan said'],
+			['The plan set out a series of three workshops.', 'The plan set out'],
+			['The newsletter reported a general feeling from the frontline.', 'The newsletter reported'],
+			['The report says there were delays in finalising the dashboard.', 'The report says'],
+			[
+				'The Summer 2022 newsletter says they were then out for wider consideration.',
+				'The Summer 2022 newsletter says',
+			],
+			['The Summer 2022 newsletter gave no local update on this message.', 'newsletter gave'],
+			['Chair: the 2022 document says an independent person chairs it.', 'the 2022 document says'],
+			[
+				'The partnership’s 2024-25 report lists the panel as an achievement.',
+				"The partnership's 2024-25 report lists",
+			],
+			['The annual report gives the month but not the exact days.', 'but not the exact days'],
 		] as const;
 		for (const [text, expected] of drafting) {
 			const found = findDraftingPhrases(text);
@@ -88,7 +110,6 @@ describe('findDraftingPhrases', () => {
 		const publicText = [
 			'If you are worried that a child is being harmed, call children’s services. You do not need to be sure.',
 			'The partnership scrutinised agencies’ feedback on referrals. It found that referrers were not given guidance on criteria.',
-			'Source: RSCP Annual Scrutiny Report 2024-25 (September 2025)',
 			'The London procedures are kept up to date by an Editorial Board.',
 			'This briefing is based on the national panel’s review.',
 			'Where the money comes from',
@@ -99,6 +120,20 @@ describe('findDraftingPhrases', () => {
 			'We do not use analytics tools. We do not know who visits the site or which pages they read.',
 			'The partnership has not yet checked these details with the service.',
 			'Right now, call: Child protection referrals. The opening times have not been confirmed yet: if no one answers, call the other number.',
+			// Another body's findings, attributed to it.
+			'Ofsted’s 2016 report said over 3,800 people had completed WRAP training.',
+			'Ofsted’s 2016 report noted that consanguinity had been identified as a local learning need.',
+			'Ofsted’s 2016 inspection report described Redbridge as the fourth most ethnically diverse local authority.',
+			// The partnership's own report, quoted with attribution.
+			'Our 2024-25 annual scrutiny report says: “The RSCP budget was balanced.”',
+			'The report says: "The RSCP budget was balanced using funds previously carried forward."',
+			// History in the partnership's voice, and a reader-facing pointer.
+			'In its 2017/18 business plan, the LSCB planned for its training programme to cover CSE.',
+			'In summer 2022 the partnership reported a general feeling from the frontline.',
+			'In our Summer 2022 newsletter we set out the national review’s key messages.',
+			'This edition reports on the partnership meeting of 4 July 2022.',
+			'Where to read more: Redbridge LSCB Annual Report 2016-17. See “Multi-Agency Audit”.',
+			'Older documents say looked after children (LAC).',
 		];
 		for (const text of publicText) assert.deepEqual(findDraftingPhrases(text), [], text);
 	});
@@ -128,12 +163,18 @@ describe('findDraftingPhrases', () => {
 
 /**
  * Fields written for editors, never shown to the public: the note saying what needs confirming
- * (it will appear on the editors' status page), and a synonym entry's name ("for editors only",
- * src/schemas/synonyms.ts). Every other string field is rendered somewhere: `source`,
- * `verifiedFrom`, `sourceDocument` and link notes appear on the pages as "Source: …" lines.
+ * (it will appear on the editors' status page), `source` (where a priority, course, event or level
+ * of need comes from: "editors only", src/schemas/shared/fields.ts) and a synonym entry's name
+ * ("for editors only", src/schemas/synonyms.ts). Every other string field is rendered somewhere:
+ * `verifiedFrom` on contact cards, and the notes of `sourceDocument`, `sourceReport` and other
+ * links beside the link, as pointers to where readers can read more.
  */
 const EDITOR_ONLY_FIELDS: Record<string, readonly string[]> = {
 	'*': ['toBeConfirmedNote'],
+	events: ['source'],
+	'levels-of-need': ['source'],
+	priorities: ['source'],
+	training: ['source'],
 	synonyms: ['title'],
 };
 
@@ -161,8 +202,11 @@ function publicStrings(
 	return [];
 }
 
-/** A Markdown body as a reader sees it: link and image addresses are not read. */
-const bodyText = (body: string) => body.replace(/\]\([^)]*\)/g, ']');
+/**
+ * A Markdown body as a reader sees it: a link or image reads as its text, without the brackets
+ * or the address, so "The [Summer 2022 newsletter](/newsletters/summer-2022/) says" reads as it does on the page.
+ */
+const bodyText = (body: string) => body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 
 describe('content files read as the partnership speaking', () => {
 	test('no public field or body contains drafting language', () => {

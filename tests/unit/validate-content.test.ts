@@ -10,6 +10,7 @@ import {
 	type ContentProblem,
 } from '../../src/lib/content-check/validate-content.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/collections.ts';
+import { GlossarySchema } from '../../src/schemas/glossary.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const VALID_ROOT = join(FIXTURES, 'valid');
@@ -32,6 +33,7 @@ const EXPECTED: Record<string, string> = {
 	'content/glossary/missing-expansion.yaml': 'expansion',
 	'content/events/end-before-start.md': 'end',
 	'content/events/missing-course.md': 'training',
+	'content/events/missing-organiser.md': 'organiser',
 	'content/training/unknown-format.md': 'format',
 	'content/case-reviews/unknown-status.md': 'status',
 	'content/case-reviews/date-and-period.md': 'when',
@@ -94,5 +96,23 @@ describe('validateContent', () => {
 			assert.equal(problem?.line, 7);
 			assert.equal(problem?.found, '"020 123"');
 		});
+	});
+});
+
+describe('an unknown fact is left out and marked, never written in', () => {
+	const term = { title: 'MASCE', definition: 'Strategic arrangements for exploitation.' };
+
+	test('a glossary term may leave out its full form only when marked to be confirmed', () => {
+		const marked = GlossarySchema().safeParse({
+			...term,
+			toBeConfirmed: true,
+			toBeConfirmedNote: 'The full form of MASCE is missing.',
+		});
+		assert.ok(marked.success, JSON.stringify(marked.error?.issues));
+		const unmarked = GlossarySchema().safeParse(term);
+		assert.deepEqual(
+			unmarked.error?.issues.map((issue) => issue.path.join('.')),
+			['expansion'],
+		);
 	});
 });

@@ -507,11 +507,6 @@ const LevelPreview: PreviewTemplate = (props) => {
 							...relatedContacts(props, 'contacts', contacts, 3),
 						)
 					: null,
-				h(
-					'p',
-					{ className: 'app-level-details__source app-u-secondary-text app-u-small' },
-					`Source: ${data.source ?? ''}`,
-				),
 			),
 		),
 	);

@@ -65,8 +65,9 @@ function linkToText(link: Link, firstIndent = '  - '): string {
 
 /**
  * The whole briefing as plain text wrapped at 80 characters: title, facts, the seven parts,
- * further reading, the source and the page's address. Paragraphs are separated by a blank
- * line, bullets are indented, and every link is written out as a full web address.
+ * further reading, the report the learning comes from ("Read the report") and the page's
+ * address. Paragraphs are separated by a blank line, bullets are indented, and every link is
+ * written out as a full web address.
  * @example briefingToText(entry.data, { pageUrl: 'https://www.redbridgescp.org.uk/briefings/was-not-brought/' })
  */
 export function briefingToText(
@@ -132,7 +133,7 @@ export function briefingToText(
 					reading.map((link) => linkToText(link)).join('\n'),
 				]
 			: []),
-		underline('Source', '-', TEXT_WIDTH),
+		underline('Read the report', '-', TEXT_WIDTH),
 		linkToText(source, ''),
 		underline('About this version', '-', TEXT_WIDTH),
 		[

@@ -11,7 +11,8 @@ import type { GlossaryTerm } from './rehype-glossary-abbr.ts';
  * which is set up in `astro.config.mjs` before content collections exist.
  * Parsed as Astro parses it (js-yaml) and through the same schema, so defaults such as
  * `isAcronym: true` apply. Drafts and invalid entries are left out: they have no
- * glossary page to link to (`npm run check:content` reports invalid ones).
+ * glossary page to link to (`npm run check:content` reports invalid ones). So is an entry whose
+ * full form is still to be confirmed: its `<abbr>` would have no title to give.
  */
 export function loadGlossaryTerms(folder: string | URL): GlossaryTerm[] {
 	const directory = folder instanceof URL ? fileURLToPath(folder) : folder;
@@ -26,6 +27,7 @@ export function loadGlossaryTerms(folder: string | URL): GlossaryTerm[] {
 		const result = schema.safeParse(parsed.data ?? {});
 		if (!result.success || result.data.draft) continue;
 		const { title, expansion, isAcronym } = result.data;
+		if (expansion === undefined) continue;
 		// The same id Astro's glob loader gives the entry, so /glossary/<id>/ exists.
 		terms.push({ id: entryIdFor(directory, file), title, expansion, isAcronym });
 	}

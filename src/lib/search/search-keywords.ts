@@ -16,7 +16,8 @@ export interface SynonymsForSearch {
 /** A glossary entry as the search needs it. */
 export interface GlossaryTermForSearch {
 	title: string;
-	expansion: string;
+	/** Missing while the full form is to be confirmed: the title alone is then searched. */
+	expansion?: string | undefined;
 	otherMeanings?: readonly string[];
 	/** Where the entry points readers: only a page on this site (no `#fragment`) gets its words. */
 	link?: string | undefined;
@@ -67,7 +68,10 @@ export function keywordsForPath(
 		.flatMap((entry) => entry.terms);
 	const terms = glossary
 		.filter((entry) => isSitePage(entry.link) && normalisePath(entry.link) === here)
-		.flatMap((entry) => [`${entry.title}: ${entry.expansion}`, ...(entry.otherMeanings ?? [])]);
+		.flatMap((entry) => [
+			entry.expansion ? `${entry.title}: ${entry.expansion}` : entry.title,
+			...(entry.otherMeanings ?? []),
+		]);
 	return {
 		keywords: uniquePhrases(keywords).join(SEPARATOR),
 		terms: uniquePhrases(terms).join(SEPARATOR),

@@ -161,12 +161,15 @@ export const LinkSchema = z.strictObject({
 export const AUDIENCES = ['public', 'professionals', 'children-and-young-people'] as const;
 export const AudienceSchema = z.enum(AUDIENCES);
 
-/** Where a fact came from: the partnership's document and its date. */
+/**
+ * Where an entry's facts came from: the partnership's document and its date. For editors checking
+ * the entry, never shown on the website (public text speaks as the partnership, not about its sources).
+ */
 export const sourceShape = {
 	source: z.string().trim().min(3).meta({
-		title: 'Source',
+		title: 'Where this comes from (editors only)',
 		description:
-			'The document this content is based on, with its date, e.g. “RSCP Annual Scrutiny Report 2024-25 (September 2025)”.',
+			'For editors, never shown on the website: the partnership document this entry is based on, with its date, e.g. “RSCP Annual Scrutiny Report 2024-25 (September 2025)”.',
 	}),
 };
 
