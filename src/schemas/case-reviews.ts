@@ -63,72 +63,80 @@ export const ReviewWhenSchema = z
  * @example content/case-reviews/rapid-review-june-2024.md
  */
 export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
-	z.strictObject({
-		title: z.string().trim().min(3).meta({
-			title: 'Title',
-			description:
-				'The review’s name, e.g. “It’s Silent: race, racism and safeguarding children”. Use a local review’s pseudonym only once the RSCP has published it.',
-		}),
-		reviewType: z
-			.enum(REVIEW_TYPES)
-			.meta({ title: 'Type of review', description: 'The same types as the 7-minute briefings.' }),
-		scope: z.enum(REVIEW_SCOPES).meta({
-			title: 'Local or national',
-			description:
-				'“local” for Redbridge reviews and audits; “national” for reviews from outside Redbridge: the national panel, inspectorates, inquiries and other areas’ reviews.',
-		}),
-		when: ReviewWhenSchema.meta({
-			title: 'When',
-			description: 'A date, or a period in words: one of the two.',
-		}),
-		publisher: z.string().trim().min(2).optional().meta({
-			title: 'Published by',
-			description:
-				'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”. Leave empty if the sources do not say; the page then says so.',
-		}),
-		summary: longText({
-			title: 'What it is',
-			description:
-				'What the review looked at, in two or three sentences, with nothing that could identify a child or family.',
-			min: 20,
-			max: 600,
-		}),
-		actionsTaken: z
-			.array(z.string().trim().min(10))
-			.min(1, { message: 'Expected at least 1 action the partnership took' })
-			.meta({
-				title: 'What the partnership did',
+	z
+		.strictObject({
+			title: z.string().trim().min(3).meta({
+				title: 'Title',
 				description:
-					'What the RSCP (or LSCB) did in response, one item each, e.g. “Made the action plan a 2025-26 priority”.',
+					'The review’s name, e.g. “It’s Silent: race, racism and safeguarding children”. Use a local review’s pseudonym only once the RSCP has published it.',
 			}),
-		status: z.enum(CASE_REVIEW_STATUSES).meta({
-			title: 'Status',
-			description:
-				'“awaiting publication” for finished local reviews not yet published; “not published” for reviews whose report is not made public.',
-		}),
-		briefing: reference('briefings')
-			.optional()
-			.meta({
-				title: '7-minute briefing',
-				description: 'The briefing that covers this review, if there is one.',
-				cms: { displayField: 'title' },
+			reviewType: z.enum(REVIEW_TYPES).meta({
+				title: 'Type of review',
+				description: 'The same types as the 7-minute briefings.',
 			}),
-		sourceDocument: LinkSchema.meta({
-			title: 'Where to read more',
-			description:
-				'The published review, or the report that describes it, e.g. the RSCP Annual Scrutiny Report 2024-25. Shown under “Where to read more”: use the note for the publisher, the date and the section to look in, e.g. “See “Learning from Reviews”.”',
-		}),
-		relatedPriorities: z
-			.array(reference('priorities'))
-			.default([])
-			.meta({
-				title: 'Related priorities',
-				description: 'Partnership priorities that took this review forward.',
-				cms: { displayField: 'title' },
+			scope: z.enum(REVIEW_SCOPES).meta({
+				title: 'Local or national',
+				description:
+					'“local” for Redbridge reviews and audits; “national” for reviews from outside Redbridge: the national panel, inspectorates, inquiries and other areas’ reviews.',
 			}),
-		contentNote: contentNoteField('This page refers to the death of a child.'),
-		...reviewShape,
-		...editorialShape,
-	});
+			when: ReviewWhenSchema.meta({
+				title: 'When',
+				description: 'A date, or a period in words: one of the two.',
+			}),
+			publisher: z.string().trim().min(2).optional().meta({
+				title: 'Published by',
+				description:
+					'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”. Leave empty only when it is not known, with “To be confirmed by the RSCP” ticked: the page then leaves the row out and shows the notice.',
+			}),
+			summary: longText({
+				title: 'What it is',
+				description:
+					'What the review looked at, in two or three sentences, with nothing that could identify a child or family.',
+				min: 20,
+				max: 600,
+			}),
+			actionsTaken: z
+				.array(z.string().trim().min(10))
+				.min(1, { message: 'Expected at least 1 action the partnership took' })
+				.meta({
+					title: 'What the partnership did',
+					description:
+						'What the RSCP (or LSCB) did in response, one item each, e.g. “Made the action plan a 2025-26 priority”.',
+				}),
+			status: z.enum(CASE_REVIEW_STATUSES).meta({
+				title: 'Status',
+				description:
+					'“awaiting publication” for finished local reviews not yet published; “not published” for reviews whose report is not made public.',
+			}),
+			briefing: reference('briefings')
+				.optional()
+				.meta({
+					title: '7-minute briefing',
+					description: 'The briefing that covers this review, if there is one.',
+					cms: { displayField: 'title' },
+				}),
+			sourceDocument: LinkSchema.meta({
+				title: 'Where to read more',
+				description:
+					'The published review, or the report that describes it, e.g. the RSCP Annual Scrutiny Report 2024-25. Shown under “Where to read more”: use the note for the publisher, the date and the section to look in, e.g. “See “Learning from Reviews”.”',
+			}),
+			relatedPriorities: z
+				.array(reference('priorities'))
+				.default([])
+				.meta({
+					title: 'Related priorities',
+					description: 'Partnership priorities that took this review forward.',
+					cms: { displayField: 'title' },
+				}),
+			contentNote: contentNoteField('This page refers to the death of a child.'),
+			...reviewShape,
+			...editorialShape,
+		})
+		// Never a made-up publisher: an unknown one is left empty and marked to be confirmed.
+		.refine((review) => review.publisher !== undefined || review.toBeConfirmed, {
+			message:
+				'Expected who published the review, or “To be confirmed by the RSCP” ticked with a note saying it is not known',
+			path: ['publisher'],
+		});
 
 export type CaseReviewsFrontmatter = z.infer<ReturnType<typeof CaseReviewsSchema>>;

@@ -36,6 +36,7 @@ const EXPECTED: Record<string, string> = {
 	'content/events/missing-organiser.md': 'organiser',
 	'content/training/unknown-format.md': 'format',
 	'content/case-reviews/unknown-status.md': 'status',
+	'content/case-reviews/missing-publisher.md': 'publisher',
 	'content/case-reviews/date-and-period.md': 'when',
 	'content/synonyms/page-not-a-site-path.yaml': 'page',
 	'content/translations/unknown-english-page.md': 'englishPage',
