@@ -55,10 +55,16 @@ const SHIFT_SEQUENCES = [
 	['ShiftRight', 'ShiftRight', 'ShiftRight'],
 	['ShiftLeft', 'ShiftRight', 'ShiftLeft'],
 ];
+// Keyboard-only tests run at desktop size: what a key press does does not depend on the screen,
+// and a phone has no Shift or Tab key (the phone project presses the button instead).
+const KEYBOARD_ONLY = 'a phone has no Shift or Tab key; the keyboard is tested on the desktop';
+
 for (const keys of SHIFT_SEQUENCES) {
 	test(`Shift three times (${keys.join(', ')}) exits, and Back skips the page`, async ({
 		page,
+		isMobile,
 	}) => {
+		test.skip(isMobile, KEYBOARD_ONLY);
 		await openWithHistory(page);
 		for (const key of keys.slice(0, -1)) await page.keyboard.press(key);
 		await expect(exitStatus(page)).toHaveText('Shift, press 1 more time to exit.');
@@ -67,7 +73,11 @@ for (const keys of SHIFT_SEQUENCES) {
 	});
 }
 
-test('Shift used as a modifier (Shift+A) does not count towards an exit', async ({ page }) => {
+test('Shift used as a modifier (Shift+A) does not count towards an exit', async ({
+	page,
+	isMobile,
+}) => {
+	test.skip(isMobile, KEYBOARD_ONLY);
 	await openWithHistory(page);
 	await page.keyboard.press('Shift+A');
 	await page.keyboard.press('Shift+A');
@@ -77,7 +87,8 @@ test('Shift used as a modifier (Shift+A) does not count towards an exit', async 
 	await expectStillOnPage(page);
 });
 
-test('Shift presses expire after 5 seconds', async ({ page }) => {
+test('Shift presses expire after 5 seconds', async ({ page, isMobile }) => {
+	test.skip(isMobile, KEYBOARD_ONLY);
 	// A fake clock for the page, so no real waiting: installed before the page's script runs, then
 	// paused so that only runFor moves it (a busy machine must not add real time to the 5 seconds).
 	await page.clock.install();
@@ -107,7 +118,9 @@ test('the Exit this page button exits, and Back skips the page', async ({ page }
 
 test('the "Exit this page" skip link, reached with Tab and pressed with Enter, exits', async ({
 	page,
+	isMobile,
 }) => {
+	test.skip(isMobile, KEYBOARD_ONLY);
 	await openWithHistory(page);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
