@@ -2,7 +2,14 @@ import { z } from 'astro/zod';
 import { REVIEW_TYPES } from './briefings.ts';
 import { contentNoteField } from './shared/content-note.ts';
 import type { SchemaContext } from './shared/context.ts';
-import { DateSchema, LinkSchema, editorialShape, longText, reviewShape } from './shared/fields.ts';
+import {
+	DateSchema,
+	LinkSchema,
+	editorialShape,
+	knownOrToBeConfirmed,
+	longText,
+	reviewShape,
+} from './shared/fields.ts';
 
 /** Whether a review is about Redbridge or is a national review the partnership responded to. */
 export const REVIEW_SCOPES = ['local', 'national'] as const;
@@ -132,11 +139,6 @@ export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 			...reviewShape,
 			...editorialShape,
 		})
-		// Never a made-up publisher: an unknown one is left empty and marked to be confirmed.
-		.refine((review) => review.publisher !== undefined || review.toBeConfirmed, {
-			message:
-				'Expected who published the review, or “To be confirmed by the RSCP” ticked with a note saying it is not known',
-			path: ['publisher'],
-		});
+		.refine(...knownOrToBeConfirmed('publisher', 'who published the review'));
 
 export type CaseReviewsFrontmatter = z.infer<ReturnType<typeof CaseReviewsSchema>>;

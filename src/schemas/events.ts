@@ -4,6 +4,7 @@ import {
 	DateSchema,
 	SafeUrlSchema,
 	editorialShape,
+	knownOrToBeConfirmed,
 	longText,
 	sourceShape,
 } from './shared/fields.ts';
@@ -91,11 +92,6 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 			message: 'Expected the end date to be on or after the start date',
 			path: ['end'],
 		})
-		// Never a made-up organiser: an unknown one is left empty and marked to be confirmed.
-		.refine((event) => event.organiser !== undefined || event.toBeConfirmed, {
-			message:
-				'Expected the organiser, or “To be confirmed by the RSCP” ticked with a note saying who runs it is not known',
-			path: ['organiser'],
-		});
+		.refine(...knownOrToBeConfirmed('organiser', 'the organiser'));
 
 export type EventsFrontmatter = z.infer<ReturnType<typeof EventsSchema>>;

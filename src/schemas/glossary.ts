@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SafeUrlSchema, editorialShape } from './shared/fields.ts';
+import { SafeUrlSchema, editorialShape, knownOrToBeConfirmed } from './shared/fields.ts';
 
 /**
  * A term or acronym from the partnership's documents.
@@ -44,11 +44,6 @@ export const GlossarySchema = () =>
 			}),
 			...editorialShape,
 		})
-		// Never a made-up full form: an unknown one is left empty and marked to be confirmed.
-		.refine((term) => term.expansion !== undefined || term.toBeConfirmed, {
-			message:
-				'Expected what the term stands for, or “To be confirmed by the RSCP” ticked with a note saying the full form is missing',
-			path: ['expansion'],
-		});
+		.refine(...knownOrToBeConfirmed('expansion', 'what the term stands for'));
 
 export type GlossaryFrontmatter = z.infer<ReturnType<typeof GlossarySchema>>;

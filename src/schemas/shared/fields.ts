@@ -105,6 +105,29 @@ export const toBeConfirmedShape = {
 		}),
 };
 
+/**
+ * Never a made-up fact: an optional field whose fact is unknown is left empty, and then the entry
+ * must be marked to be confirmed (the page leaves the row out and shows the notice). Spread into
+ * `.refine(...)` on the entry's object schema.
+ * @example .refine(...knownOrToBeConfirmed('organiser', 'the organiser'))
+ */
+export function knownOrToBeConfirmed<Field extends string>(
+	field: Field,
+	fact: string,
+): [
+	check: (entry: Partial<Record<Field, unknown>> & { toBeConfirmed: boolean }) => boolean,
+	problem: { message: string; path: string[] },
+] {
+	return [
+		(entry: Partial<Record<Field, unknown>> & { toBeConfirmed: boolean }) =>
+			entry[field] !== undefined || entry.toBeConfirmed,
+		{
+			message: `Expected ${fact}, or “To be confirmed by the RSCP” ticked with a note saying it is not known`,
+			path: [field],
+		},
+	];
+}
+
 /** The kinds of change the “What's changed” log records. */
 export const CHANGE_KINDS = ['added', 'updated', 'withdrawn'] as const;
 
