@@ -7,6 +7,7 @@ import {
 	LinkSchema,
 	editorialShape,
 	knownOrToBeConfirmed,
+	mayBeUnknownText,
 	longText,
 	reviewShape,
 } from './shared/fields.ts';
@@ -90,10 +91,10 @@ export const CaseReviewsSchema = ({ reference }: SchemaContext) =>
 				title: 'When',
 				description: 'A date, or a period in words: one of the two.',
 			}),
-			publisher: z.string().trim().min(2).optional().meta({
+			publisher: mayBeUnknownText({
 				title: 'Published by',
 				description:
-					'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”. Leave empty only when it is not known, with “To be confirmed by the RSCP” ticked: the page then leaves the row out and shows the notice.',
+					'Who carried out or published the review, e.g. “Child Safeguarding Practice Review Panel”.',
 			}),
 			summary: longText({
 				title: 'What it is',

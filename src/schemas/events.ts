@@ -5,6 +5,7 @@ import {
 	SafeUrlSchema,
 	editorialShape,
 	knownOrToBeConfirmed,
+	mayBeUnknownText,
 	longText,
 	sourceShape,
 } from './shared/fields.ts';
@@ -65,11 +66,7 @@ export const EventsSchema = ({ reference }: SchemaContext) =>
 				.trim()
 				.optional()
 				.meta({ title: 'Where', description: 'Place or “Online”.' }),
-			organiser: z.string().trim().min(2).optional().meta({
-				title: 'Organiser',
-				description:
-					'Who runs it. If it is not known, leave it empty, tick “To be confirmed by the RSCP” and say in the note that the organiser is missing.',
-			}),
+			organiser: mayBeUnknownText({ title: 'Organiser', description: 'Who runs it.' }),
 			audience: z.string().trim().optional().meta({
 				title: 'Who it is for',
 				description: 'e.g. “Practitioners working with young adults”.',

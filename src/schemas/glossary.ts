@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { SafeUrlSchema, editorialShape, knownOrToBeConfirmed } from './shared/fields.ts';
+import {
+	SafeUrlSchema,
+	editorialShape,
+	knownOrToBeConfirmed,
+	mayBeUnknownText,
+} from './shared/fields.ts';
 
 /**
  * A term or acronym from the partnership's documents.
@@ -15,10 +20,9 @@ export const GlossarySchema = () =>
 				.trim()
 				.min(2)
 				.meta({ title: 'Term', description: 'The acronym or term as written, e.g. “LADO”.' }),
-			expansion: z.string().trim().min(2).optional().meta({
+			expansion: mayBeUnknownText({
 				title: 'Stands for',
-				description:
-					'The full form, e.g. “Local Authority Designated Officer”. If it is not known, leave it empty, tick “To be confirmed by the RSCP” and say in the note that the full form is missing.',
+				description: 'The full form, e.g. “Local Authority Designated Officer”.',
 			}),
 			definition: z
 				.string()

@@ -106,6 +106,24 @@ export const toBeConfirmedShape = {
 };
 
 /**
+ * A short fact that may not be known yet (an organiser, a publisher, what an acronym stands for).
+ * When it is not known the field stays empty and the entry is ticked “To be confirmed by the RSCP”;
+ * pair it with `knownOrToBeConfirmed` on the entry, which refuses an empty field without the tick.
+ * @example organiser: mayBeUnknownText({ title: 'Organiser', description: 'Who runs it.' })
+ */
+export function mayBeUnknownText({ title, description }: { title: string; description: string }) {
+	return z
+		.string()
+		.trim()
+		.min(2)
+		.optional()
+		.meta({
+			title,
+			description: `${description} If it is not known, leave it empty, tick “To be confirmed by the RSCP” and say in the note what is missing: the page then leaves it out and shows the notice.`,
+		});
+}
+
+/**
  * Never a made-up fact: an optional field whose fact is unknown is left empty, and then the entry
  * must be marked to be confirmed (the page leaves the row out and shows the notice). Spread into
  * `.refine(...)` on the entry's object schema.
