@@ -2,6 +2,7 @@
 // Paths here are relative to this file's folder, tests/.
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { DESKTOP_ONLY_TAG } from './helpers/desktop-only.ts';
 
 const CI = Boolean(process.env.CI);
 // PORT picks the preview port. Astro runs one preview per checkout, so parallel runs need separate clones.
@@ -72,6 +73,8 @@ export default defineConfig({
 				hasTouch: true,
 			},
 			testIgnore: [NO_JS_SPECS, DESKTOP_ONLY_SPECS],
+			// Tests tagged DESKTOP_ONLY (helpers/desktop-only.ts) are not the phone's to run.
+			grepInvert: DESKTOP_ONLY_TAG,
 		},
 		{
 			name: 'no-js',

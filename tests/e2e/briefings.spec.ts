@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { precondition } from '../helpers/preconditions.ts';
 import { readSitemapPaths } from '../helpers/sitemap-urls.ts';
+import { DESKTOP_ONLY } from '../helpers/desktop-only.ts';
 
 let briefingPaths: string[] = [];
 let sitemapError: unknown;
@@ -189,11 +190,8 @@ test('the "On this page" list links to every section', async ({ page }) => {
 	}
 });
 
-test.describe('printing', () => {
-	test.skip(
-		({ isMobile }) => isMobile,
-		'PDFs are made once, by desktop Chromium (the chromium project)',
-	);
+test.describe('printing', DESKTOP_ONLY, () => {
+	// Desktop only: PDFs are made once, by desktop Chromium (the chromium project).
 
 	for (const path of briefingPaths) {
 		test(`${path} prints on at most two A4 pages`, async ({ page }) => {
@@ -289,8 +287,8 @@ test.describe('printing', () => {
 	});
 });
 
-test.describe('accessibility of the new pages', () => {
-	test.skip(({ isMobile }) => isMobile, 'axe runs once, at desktop width (the chromium project)');
+test.describe('accessibility of the new pages', DESKTOP_ONLY, () => {
+	// Desktop only: axe runs once, at desktop width (the chromium project).
 
 	test('the library with a filter on, a filter page, a briefing, presenter notes and a record sheet have no axe violations', async ({
 		page,

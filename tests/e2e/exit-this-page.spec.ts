@@ -4,6 +4,7 @@
 // fetched: the browser gets a stub page instead (the tests run without a network).
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { formatViolations, scanPage } from '../helpers/axe.ts';
+import { DESKTOP_ONLY } from '../helpers/desktop-only.ts';
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const STUB = '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>';
@@ -55,40 +56,38 @@ const SHIFT_SEQUENCES = [
 	['ShiftRight', 'ShiftRight', 'ShiftRight'],
 	['ShiftLeft', 'ShiftRight', 'ShiftLeft'],
 ];
-// Keyboard-only tests run at desktop size: what a key press does does not depend on the screen,
+// The Shift and Tab tests are DESKTOP_ONLY: what a key press does does not depend on the screen,
 // and a phone has no Shift or Tab key (the phone project presses the button instead).
-const KEYBOARD_ONLY = 'a phone has no Shift or Tab key; the keyboard is tested on the desktop';
 
 for (const keys of SHIFT_SEQUENCES) {
-	test(`Shift three times (${keys.join(', ')}) exits, and Back skips the page`, async ({
-		page,
-		isMobile,
-	}) => {
-		test.skip(isMobile, KEYBOARD_ONLY);
-		await openWithHistory(page);
-		for (const key of keys.slice(0, -1)) await page.keyboard.press(key);
-		await expect(exitStatus(page)).toHaveText('Shift, press 1 more time to exit.');
-		await page.keyboard.press(keys.at(-1) ?? 'Shift');
-		await expectExitedWithoutHistory(page);
-	});
+	test(
+		`Shift three times (${keys.join(', ')}) exits, and Back skips the page`,
+		DESKTOP_ONLY,
+		async ({ page }) => {
+			await openWithHistory(page);
+			for (const key of keys.slice(0, -1)) await page.keyboard.press(key);
+			await expect(exitStatus(page)).toHaveText('Shift, press 1 more time to exit.');
+			await page.keyboard.press(keys.at(-1) ?? 'Shift');
+			await expectExitedWithoutHistory(page);
+		},
+	);
 }
 
-test('Shift used as a modifier (Shift+A) does not count towards an exit', async ({
-	page,
-	isMobile,
-}) => {
-	test.skip(isMobile, KEYBOARD_ONLY);
-	await openWithHistory(page);
-	await page.keyboard.press('Shift+A');
-	await page.keyboard.press('Shift+A');
-	await page.keyboard.press('Shift');
-	// Only the last press counted.
-	await expect(exitStatus(page)).toHaveText('Shift, press 2 more times to exit.');
-	await expectStillOnPage(page);
-});
+test(
+	'Shift used as a modifier (Shift+A) does not count towards an exit',
+	DESKTOP_ONLY,
+	async ({ page }) => {
+		await openWithHistory(page);
+		await page.keyboard.press('Shift+A');
+		await page.keyboard.press('Shift+A');
+		await page.keyboard.press('Shift');
+		// Only the last press counted.
+		await expect(exitStatus(page)).toHaveText('Shift, press 2 more times to exit.');
+		await expectStillOnPage(page);
+	},
+);
 
-test('Shift presses expire after 5 seconds', async ({ page, isMobile }) => {
-	test.skip(isMobile, KEYBOARD_ONLY);
+test('Shift presses expire after 5 seconds', DESKTOP_ONLY, async ({ page }) => {
 	// A fake clock for the page, so no real waiting: installed before the page's script runs, then
 	// paused so that only runFor moves it (a busy machine must not add real time to the 5 seconds).
 	await page.clock.install();
@@ -116,21 +115,21 @@ test('the Exit this page button exits, and Back skips the page', async ({ page }
 	await expectExitedWithoutHistory(page);
 });
 
-test('the "Exit this page" skip link, reached with Tab and pressed with Enter, exits', async ({
-	page,
-	isMobile,
-}) => {
-	test.skip(isMobile, KEYBOARD_ONLY);
-	await openWithHistory(page);
-	await page.keyboard.press('Tab');
-	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-	await page.keyboard.press('Tab');
-	const skipLink = page.getByRole('link', { name: 'Exit this page', exact: true });
-	await expect(skipLink).toBeFocused();
-	await expect(skipLink).toBeInViewport();
-	await page.keyboard.press('Enter');
-	await expectExitedWithoutHistory(page);
-});
+test(
+	'the "Exit this page" skip link, reached with Tab and pressed with Enter, exits',
+	DESKTOP_ONLY,
+	async ({ page }) => {
+		await openWithHistory(page);
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		const skipLink = page.getByRole('link', { name: 'Exit this page', exact: true });
+		await expect(skipLink).toBeFocused();
+		await expect(skipLink).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expectExitedWithoutHistory(page);
+	},
+);
 
 test('the page is covered at once, and stays covered until the neutral site arrives', async ({
 	page,

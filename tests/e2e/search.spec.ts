@@ -11,6 +11,7 @@ import { loadVocabulary } from '../../src/lib/search/load-vocabulary.ts';
 import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { contactPhones, expectedTelHref } from '../helpers/contacts.ts';
 import { SEARCH_QUERIES } from '../search-queries.ts';
+import { DESKTOP_ONLY } from '../helpers/desktop-only.ts';
 
 type Filters = Record<string, { any: string[] }>;
 
@@ -105,11 +106,8 @@ async function siteSearchUrls(
 	return { mode: outcome.mode, count: outcome.hits.length, urls, suggestion: outcome.suggestion };
 }
 
-test.describe('ranking', () => {
-	test.skip(
-		({ isMobile }) => isMobile,
-		'the index is the same at every width: the table runs once',
-	);
+test.describe('ranking', DESKTOP_ONLY, () => {
+	// Desktop only: the index is the same at every width: the table runs once.
 
 	test(`the query table: ${SEARCH_QUERIES.length} queries find their page in the top three, and reporting, danger and services first`, async ({
 		page,
@@ -308,8 +306,8 @@ test('typing a new search adds a history entry, so Back returns to the last one'
 	await expect(status(page)).toHaveText(/results for “LADO”$/);
 });
 
-test('the whole search works with the keyboard alone', async ({ page, isMobile }) => {
-	test.skip(isMobile, 'a phone has no Tab key');
+test('the whole search works with the keyboard alone', DESKTOP_ONLY, async ({ page }) => {
+	// Desktop only: a phone has no Tab key.
 	await page.goto('/');
 	// Tab from the top of the page to the header's search box.
 	const headerSearch = page.getByRole('searchbox', { name: 'Search this site' });
@@ -379,22 +377,25 @@ test('no results: suggests the A to Z and shows the emergency numbers', async ({
 	await expect(page.getByRole('group')).toHaveCount(0); // no filters to offer
 });
 
-test('axe finds no violations on the search page with results and filters open', async ({
-	page,
-	isMobile,
-}) => {
-	test.skip(isMobile, 'axe runs once, at desktop width');
-	await page.goto('/search/?q=LADO&type=contact');
-	await expect(status(page)).toHaveText(/results? for “LADO”, filtered by Contact$/);
-	await expect(page.getByRole('checkbox', { name: /^Contact/ })).toBeChecked();
-	const { violations } = await scanPage(page);
-	expect(violations, formatViolations('/search/?q=LADO&type=contact', violations)).toEqual([]);
+test(
+	'axe finds no violations on the search page with results and filters open',
+	DESKTOP_ONLY,
+	async ({ page }) => {
+		// Desktop only: axe runs once, at desktop width.
+		await page.goto('/search/?q=LADO&type=contact');
+		await expect(status(page)).toHaveText(/results? for “LADO”, filtered by Contact$/);
+		await expect(page.getByRole('checkbox', { name: /^Contact/ })).toBeChecked();
+		const { violations } = await scanPage(page);
+		expect(violations, formatViolations('/search/?q=LADO&type=contact', violations)).toEqual([]);
 
-	await page.goto('/search/?q=xyzzyplugh');
-	await expect(status(page)).toHaveText('No results for “xyzzyplugh”');
-	const empty = await scanPage(page);
-	expect(empty.violations, formatViolations('/search/?q=xyzzyplugh', empty.violations)).toEqual([]);
-});
+		await page.goto('/search/?q=xyzzyplugh');
+		await expect(status(page)).toHaveText('No results for “xyzzyplugh”');
+		const empty = await scanPage(page);
+		expect(empty.violations, formatViolations('/search/?q=xyzzyplugh', empty.violations)).toEqual(
+			[],
+		);
+	},
+);
 
 test.describe('when no page has every word (issue 14)', () => {
 	const notice = (page: Page) =>
@@ -458,62 +459,64 @@ test.describe('when no page has every word (issue 14)', () => {
 		await expect(page.getByText(/Did you mean/)).toBeHidden();
 	});
 
-	test('keyboard: type a sentence, reach the numbers, the notice’s suggestion and the results by Tab', async ({
-		page,
-		isMobile,
-	}) => {
-		test.skip(isMobile, 'a phone has no Tab key');
-		await page.goto('/search/');
-		const field = page.getByRole('searchbox', { name: 'Search this site' });
-		await field.focus();
-		await page.keyboard.type('my dad hits me and i am scarred');
-		await page.keyboard.press('Enter');
-		await expect(status(page)).toHaveText(
-			/these are the results for “my dad hits me and i am scared”/,
-		);
-		await expect(page.getByText('Did you mean my dad hits me and i am scared?')).toBeVisible();
-		// Tab order follows the page: the numbers, then the suggestion, then the results.
-		const reached: string[] = [];
-		const firstResult = results(page).first().getByRole('heading').getByRole('link');
-		for (
-			let presses = 0;
-			presses < 40 && !(await firstResult.evaluate((link) => link === document.activeElement));
-			presses += 1
-		) {
-			await page.keyboard.press('Tab');
-			reached.push(
-				await page.evaluate(() => {
-					const active = document.activeElement;
-					if (active?.closest('[data-search-urgent]')) return 'numbers';
-					if (active?.closest('[data-search-notice]')) return 'suggestion';
-					return active?.tagName.toLowerCase() ?? '';
-				}),
+	test(
+		'keyboard: type a sentence, reach the numbers, the notice’s suggestion and the results by Tab',
+		DESKTOP_ONLY,
+		async ({ page }) => {
+			// Desktop only: a phone has no Tab key.
+			await page.goto('/search/');
+			const field = page.getByRole('searchbox', { name: 'Search this site' });
+			await field.focus();
+			await page.keyboard.type('my dad hits me and i am scarred');
+			await page.keyboard.press('Enter');
+			await expect(status(page)).toHaveText(
+				/these are the results for “my dad hits me and i am scared”/,
 			);
-		}
-		await expect(firstResult).toBeFocused();
-		const numbers = reached.indexOf('numbers');
-		const suggestion = reached.indexOf('suggestion');
-		expect(numbers, `Tab reached: ${reached.join(', ')}`).toBeGreaterThan(-1);
-		expect(suggestion).toBeGreaterThan(numbers);
-		const target = await firstResult.getAttribute('href');
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(target ?? '');
-	});
+			await expect(page.getByText('Did you mean my dad hits me and i am scared?')).toBeVisible();
+			// Tab order follows the page: the numbers, then the suggestion, then the results.
+			const reached: string[] = [];
+			const firstResult = results(page).first().getByRole('heading').getByRole('link');
+			for (
+				let presses = 0;
+				presses < 40 && !(await firstResult.evaluate((link) => link === document.activeElement));
+				presses += 1
+			) {
+				await page.keyboard.press('Tab');
+				reached.push(
+					await page.evaluate(() => {
+						const active = document.activeElement;
+						if (active?.closest('[data-search-urgent]')) return 'numbers';
+						if (active?.closest('[data-search-notice]')) return 'suggestion';
+						return active?.tagName.toLowerCase() ?? '';
+					}),
+				);
+			}
+			await expect(firstResult).toBeFocused();
+			const numbers = reached.indexOf('numbers');
+			const suggestion = reached.indexOf('suggestion');
+			expect(numbers, `Tab reached: ${reached.join(', ')}`).toBeGreaterThan(-1);
+			expect(suggestion).toBeGreaterThan(numbers);
+			const target = await firstResult.getAttribute('href');
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(target ?? '');
+		},
+	);
 
-	test('axe finds no violations with relaxed results and numbers, and with a suggestion shown', async ({
-		page,
-		isMobile,
-	}) => {
-		test.skip(isMobile, 'axe runs once, at desktop width');
-		for (const [query, shown] of [
-			['the teacher hurt my son last week', notice(page)],
-			['safegaurding training', page.getByText(/^Did you mean/)],
-		] as const) {
-			const url = `/search/?q=${encodeURIComponent(query)}`;
-			await page.goto(url);
-			await expect(shown).toBeVisible();
-			const { violations } = await scanPage(page);
-			expect(violations, formatViolations(url, violations)).toEqual([]);
-		}
-	});
+	test(
+		'axe finds no violations with relaxed results and numbers, and with a suggestion shown',
+		DESKTOP_ONLY,
+		async ({ page }) => {
+			// Desktop only: axe runs once, at desktop width.
+			for (const [query, shown] of [
+				['the teacher hurt my son last week', notice(page)],
+				['safegaurding training', page.getByText(/^Did you mean/)],
+			] as const) {
+				const url = `/search/?q=${encodeURIComponent(query)}`;
+				await page.goto(url);
+				await expect(shown).toBeVisible();
+				const { violations } = await scanPage(page);
+				expect(violations, formatViolations(url, violations)).toEqual([]);
+			}
+		},
+	);
 });
