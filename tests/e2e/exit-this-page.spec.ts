@@ -56,27 +56,22 @@ const SHIFT_SEQUENCES = [
 	['ShiftRight', 'ShiftRight', 'ShiftRight'],
 	['ShiftLeft', 'ShiftRight', 'ShiftLeft'],
 ];
-// The Shift and Tab tests are DESKTOP_ONLY: what a key press does does not depend on the screen,
-// and a phone has no Shift or Tab key (the phone project presses the button instead).
-
-for (const keys of SHIFT_SEQUENCES) {
-	test(
-		`Shift three times (${keys.join(', ')}) exits, and Back skips the page`,
-		DESKTOP_ONLY,
-		async ({ page }) => {
+// What a key press does does not depend on the screen, and a phone has no Shift or Tab key: the
+// keyboard is tested on the desktop, and the phone project presses the button instead.
+test.describe('with the keyboard', DESKTOP_ONLY, () => {
+	for (const keys of SHIFT_SEQUENCES) {
+		test(`Shift three times (${keys.join(', ')}) exits, and Back skips the page`, async ({
+			page,
+		}) => {
 			await openWithHistory(page);
 			for (const key of keys.slice(0, -1)) await page.keyboard.press(key);
 			await expect(exitStatus(page)).toHaveText('Shift, press 1 more time to exit.');
 			await page.keyboard.press(keys.at(-1) ?? 'Shift');
 			await expectExitedWithoutHistory(page);
-		},
-	);
-}
+		});
+	}
 
-test(
-	'Shift used as a modifier (Shift+A) does not count towards an exit',
-	DESKTOP_ONLY,
-	async ({ page }) => {
+	test('Shift used as a modifier (Shift+A) does not count towards an exit', async ({ page }) => {
 		await openWithHistory(page);
 		await page.keyboard.press('Shift+A');
 		await page.keyboard.press('Shift+A');
@@ -84,41 +79,33 @@ test(
 		// Only the last press counted.
 		await expect(exitStatus(page)).toHaveText('Shift, press 2 more times to exit.');
 		await expectStillOnPage(page);
-	},
-);
+	});
 
-test('Shift presses expire after 5 seconds', DESKTOP_ONLY, async ({ page }) => {
-	// A fake clock for the page, so no real waiting: installed before the page's script runs, then
-	// paused so that only runFor moves it (a busy machine must not add real time to the 5 seconds).
-	await page.clock.install();
-	await openWithHistory(page);
-	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+	test('Shift presses expire after 5 seconds', async ({ page }) => {
+		// A fake clock for the page, so no real waiting: installed before the page's script runs, then
+		// paused so that only runFor moves it (a busy machine must not add real time to the 5 seconds).
+		await page.clock.install();
+		await openWithHistory(page);
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
 
-	await page.keyboard.press('Shift');
-	await page.keyboard.press('Shift');
-	await page.clock.runFor(5_001);
-	await expect(exitStatus(page)).toHaveText('Exit this page expired.');
-	await page.keyboard.press('Shift');
-	await expect(exitStatus(page)).toHaveText('Shift, press 2 more times to exit.');
-	await expectStillOnPage(page);
+		await page.keyboard.press('Shift');
+		await page.keyboard.press('Shift');
+		await page.clock.runFor(5_001);
+		await expect(exitStatus(page)).toHaveText('Exit this page expired.');
+		await page.keyboard.press('Shift');
+		await expect(exitStatus(page)).toHaveText('Shift, press 2 more times to exit.');
+		await expectStillOnPage(page);
 
-	// Within 5 seconds of the last press, the third press still exits.
-	await page.keyboard.press('Shift');
-	await page.clock.runFor(4_900);
-	await page.keyboard.press('Shift');
-	await expectExitedWithoutHistory(page);
-});
+		// Within 5 seconds of the last press, the third press still exits.
+		await page.keyboard.press('Shift');
+		await page.clock.runFor(4_900);
+		await page.keyboard.press('Shift');
+		await expectExitedWithoutHistory(page);
+	});
 
-test('the Exit this page button exits, and Back skips the page', async ({ page }) => {
-	await openWithHistory(page);
-	await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
-	await expectExitedWithoutHistory(page);
-});
-
-test(
-	'the "Exit this page" skip link, reached with Tab and pressed with Enter, exits',
-	DESKTOP_ONLY,
-	async ({ page }) => {
+	test('the "Exit this page" skip link, reached with Tab and pressed with Enter, exits', async ({
+		page,
+	}) => {
 		await openWithHistory(page);
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -128,8 +115,14 @@ test(
 		await expect(skipLink).toBeInViewport();
 		await page.keyboard.press('Enter');
 		await expectExitedWithoutHistory(page);
-	},
-);
+	});
+});
+
+test('the Exit this page button exits, and Back skips the page', async ({ page }) => {
+	await openWithHistory(page);
+	await page.getByRole('link', { name: 'Emergency: Exit this page' }).click();
+	await expectExitedWithoutHistory(page);
+});
 
 test('the page is covered at once, and stays covered until the neutral site arrives', async ({
 	page,
