@@ -191,7 +191,7 @@ export const ContactsSchema = () =>
 			verifiedFrom: z.string().trim().min(3).optional().meta({
 				title: 'Verified from',
 				description:
-					'Where the details were confirmed, e.g. “RSCP Summer Newsletter 2022” or “Checked with the service by phone”. Needed when Last verified is filled in.',
+					'For editors, never shown on the website: where the details were confirmed, e.g. “RSCP Summer Newsletter 2022” or “Checked with the service by phone”. Needed when Last verified is filled in; the page shows only the month they were last verified.',
 			}),
 			...editorialShape,
 		})

@@ -164,13 +164,15 @@ describe('findDraftingPhrases', () => {
 /**
  * Fields written for editors, never shown to the public: the note saying what needs confirming
  * (it will appear on the editors' status page), `source` (where a priority, course, event or level
- * of need comes from: "editors only", src/schemas/shared/fields.ts) and a synonym entry's name
+ * of need comes from: "editors only", src/schemas/shared/fields.ts), a contact's `verifiedFrom`
+ * (where its details were checked; the card shows only the month) and a synonym entry's name
  * ("for editors only", src/schemas/synonyms.ts). Every other string field is rendered somewhere:
- * `verifiedFrom` on contact cards, and the notes of `sourceDocument`, `sourceReport` and other
- * links beside the link, as pointers to where readers can read more.
+ * the notes of `sourceDocument`, `sourceReport` and other links beside the link, as pointers to
+ * where readers can read more.
  */
 const EDITOR_ONLY_FIELDS: Record<string, readonly string[]> = {
 	'*': ['toBeConfirmedNote'],
+	contacts: ['verifiedFrom'],
 	events: ['source'],
 	'levels-of-need': ['source'],
 	priorities: ['source'],

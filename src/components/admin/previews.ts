@@ -304,7 +304,7 @@ function contactCard(contact: DraftContact, headingLevel: 2 | 3 | 4, key?: strin
 		h(
 			'p',
 			{ className: 'app-contact-card__verified' },
-			`Details last verified ${draftDate(contact.lastVerified, 'month')} (${contact.verifiedFrom ?? ''})`,
+			`Details last verified ${draftDate(contact.lastVerified, 'month')}`,
 		),
 		contact.toBeConfirmed ? toBeConfirmed(contact.toBeConfirmedNote, 'inline') : null,
 	);
