@@ -32,8 +32,8 @@ const CHROMIUM = {
 const NO_JS_SPECS = /\.nojs\.spec\.ts$/;
 // Specs that run once, at desktop width: the visit to every page (axe, CSP, requests) and the CSP
 // spec do not depend on the screen, so running them per project would only repeat them; the
-// content editor, the editors' status page and printing are desktop tasks (each spec also skips
-// itself outside the chromium project; listing them here saves starting them on the phone at all).
+// content editor, the editors' status page and printing are desktop tasks. The phone project never
+// starts them, so they need no skip of their own.
 const DESKTOP_ONLY_SPECS =
 	/(every-page|csp|cms|cms-round-trip|editor-status|levels-print)\.spec\.ts$/;
 

@@ -56,10 +56,6 @@ test.describe('saving through the content editor', () => {
 	test.use({ actionTimeout: 30_000 });
 
 	test.beforeAll(async ({ browser }, testInfo) => {
-		test.skip(
-			testInfo.project.name !== 'chromium',
-			'The editor is a desktop tool; one browser run is enough.',
-		);
 		testInfo.setTimeout(ADMIN_TIMEOUT * 2);
 		editor = await startCmsEditor('rscp-round-trip-');
 		admin = await browser.newPage();

@@ -19,7 +19,6 @@ test.describe('the editors’ status page', () => {
 	test.describe.configure({ mode: 'default' });
 
 	test.beforeAll(async ({}, testInfo) => {
-		test.skip(testInfo.project.name !== 'chromium', 'An editors’ tool; one desktop run is enough.');
 		testInfo.setTimeout(ADMIN_TIMEOUT);
 		editor = await startCmsEditor('rscp-status-');
 	});

@@ -30,11 +30,8 @@ async function printToA4(page: Page, path: string): Promise<number> {
 	return countPdfPages(await page.pdf({ format: 'A4' }));
 }
 
-// page.pdf() is Chromium-only and prints at A4 whatever the device, so the mobile project adds nothing.
-test.skip(
-	({ browserName, isMobile }) => browserName !== 'chromium' || isMobile,
-	'print is checked once, in the desktop chromium project',
-);
+// page.pdf() prints at A4 whatever the device, so this spec runs once, in the desktop chromium
+// project (DESKTOP_ONLY_SPECS in playwright.config.ts).
 
 test('there is a page for every level to print', () => {
 	expect(LEVEL_PATHS.length).toBeGreaterThan(0);
