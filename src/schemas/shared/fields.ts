@@ -85,7 +85,7 @@ export const reviewShape = {
 	}),
 };
 
-/** The visible "to be confirmed by the RSCP" mark for facts the source documents do not give. */
+/** The visible "to be confirmed by the RSCP" mark for facts the partnership's published documents do not give. */
 export const toBeConfirmedShape = {
 	toBeConfirmed: z.boolean().default(false).meta({
 		title: 'To be confirmed by the RSCP',
@@ -100,7 +100,7 @@ export const toBeConfirmedShape = {
 		.meta({
 			title: 'What needs confirming',
 			description:
-				'Say exactly which fact must be checked, e.g. “Office hours are not in the source documents.”',
+				'Say exactly which fact must be checked, e.g. “Office hours are not in the partnership’s published documents.”',
 			cms: { widget: 'text' },
 		}),
 };
