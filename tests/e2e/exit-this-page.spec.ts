@@ -2,21 +2,13 @@
 // in any mix), the button, or the second skip link covers the page at once and replaces it with a
 // neutral site, so Back skips the page the person was reading. The neutral site is never really
 // fetched: the browser gets a stub page instead (the tests run without a network).
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { formatViolations, scanPage } from '../helpers/axe.ts';
 import { DESKTOP_ONLY } from '../helpers/desktop-only.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from '../helpers/neutral-site.ts';
 
-const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
-const STUB = '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>';
 const PREVIOUS_PAGE = '/briefings/';
 const PAGE = '/report-a-concern/';
-
-/** Answers the neutral site with a stub page. */
-async function stubNeutralSite(context: BrowserContext): Promise<void> {
-	await context.route(NEUTRAL_SITE, (route) =>
-		route.fulfill({ contentType: 'text/html', body: STUB }),
-	);
-}
 
 /** Opens PAGE with PREVIOUS_PAGE before it in the history, so Back has somewhere to go. */
 async function openWithHistory(page: Page): Promise<void> {

@@ -2,19 +2,17 @@
 // every number on the report a concern page, and still be able to leave the site at once.
 // Numbers come from content/contacts/, so the test follows the content.
 import { expect, test } from '@playwright/test';
-import { contactPhones, expectedTelHref, phoneLinkName } from '../helpers/contacts.ts';
+import {
+	REPORT_PAGE_CONTACTS,
+	contactPhones,
+	expectedTelHref,
+	phoneLinkName,
+} from '../helpers/contacts.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from '../helpers/neutral-site.ts';
 
-const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const PAGE = '/report-a-concern/';
 // The contacts src/pages/report-a-concern.astro shows. Each of these must have a number...
-const CONTACTS_WITH_NUMBERS = [
-	'emergency-999',
-	'child-protection-referrals',
-	'police-101',
-	'lado',
-	'nspcc-helpline',
-	'childline',
-];
+const CONTACTS_WITH_NUMBERS = REPORT_PAGE_CONTACTS;
 // ...and any number these gain must appear too (today an online form, and a front door whose number is to be confirmed).
 const OTHER_CONTACTS = ['request-for-safeguarding-and-protection', 'family-help-front-door'];
 
@@ -49,12 +47,7 @@ test('the Exit this page link goes to the neutral site without JavaScript', asyn
 	page,
 	context,
 }) => {
-	await context.route(NEUTRAL_SITE, (route) =>
-		route.fulfill({
-			contentType: 'text/html',
-			body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>',
-		}),
-	);
+	await stubNeutralSite(context);
 	await page.goto(PAGE);
 	const exitLink = page.getByRole('link', { name: 'Emergency: Exit this page' });
 	await expect(exitLink).toHaveAttribute('href', NEUTRAL_SITE);

@@ -2,19 +2,18 @@
 // number is a tel: link and Exit this page still leaves for the neutral site. Numbers come from
 // content/contacts/ and languages from content/languages/, so the test follows the content.
 import { expect, test } from '@playwright/test';
-import { contactPhones, expectedTelHref, phoneLinkName } from '../helpers/contacts.ts';
+import {
+	REPORT_PAGE_CONTACTS,
+	contactPhones,
+	expectedTelHref,
+	phoneLinkName,
+} from '../helpers/contacts.ts';
 import { siteLanguages } from '../helpers/languages.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from '../helpers/neutral-site.ts';
 
-const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
-// The contacts a translated report page shows (its top, the worried bar and its contact list).
-const CONTACTS = [
-	'emergency-999',
-	'child-protection-referrals',
-	'police-101',
-	'lado',
-	'nspcc-helpline',
-	'childline',
-];
+// A translated report page shows the same contacts as the English one (its top, the worried bar
+// and its contact list).
+const CONTACTS = REPORT_PAGE_CONTACTS;
 
 for (const language of siteLanguages()) {
 	const path = `/${language.code}/report-a-concern/`;
@@ -34,9 +33,7 @@ for (const language of siteLanguages()) {
 	});
 
 	test(`${language.code}: Exit this page leaves without JavaScript`, async ({ page, context }) => {
-		await context.route(NEUTRAL_SITE, (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
-		);
+		await stubNeutralSite(context);
 		await page.goto(path);
 		const exit = page.getByRole('link', {
 			name: `${language.ui.exitEmergency} ${language.ui.exitThisPage}`,

@@ -6,9 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contactPhones, phoneLinkName } from '../helpers/contacts.ts';
 import { siteLanguages } from '../helpers/languages.ts';
+import { NEUTRAL_SITE, stubNeutralSite } from '../helpers/neutral-site.ts';
 import { DESKTOP_ONLY } from '../helpers/desktop-only.ts';
 
-const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const LANGUAGES = siteLanguages();
 const reportPage = (code: string) => `/${code}/report-a-concern/`;
 
@@ -29,9 +29,7 @@ for (const language of LANGUAGES) {
 		page,
 		context,
 	}) => {
-		await context.route(NEUTRAL_SITE, (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
-		);
+		await stubNeutralSite(context);
 		await page.goto(reportPage(language.code));
 		await expect(page.locator('html')).toHaveAttribute('lang', language.code);
 		if (language.dir === 'rtl') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -7,6 +7,16 @@ import jsYaml from 'js-yaml';
 const CONTACTS = join(import.meta.dirname, '../../content/contacts');
 
 /** One entry of a contact's `phones` list, as written in its YAML file. */
+/** The contacts with a number on the report a concern page, in English and in every language. */
+export const REPORT_PAGE_CONTACTS = [
+	'emergency-999',
+	'child-protection-referrals',
+	'police-101',
+	'lado',
+	'nspcc-helpline',
+	'childline',
+] as const;
+
 export interface ContactPhone {
 	label: string;
 	number: string;
