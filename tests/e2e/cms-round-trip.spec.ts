@@ -60,6 +60,8 @@ test.describe('saving through the content editor', () => {
 		editor = await startCmsEditor('rscp-round-trip-');
 		admin = await browser.newPage();
 		admin.setDefaultTimeout(30_000);
+		// A failed test can leave unsaved changes: the next test leaves them (Decap asks first).
+		admin.on('dialog', (dialog) => void dialog.accept());
 		await editor.open(admin);
 	});
 
